@@ -1,0 +1,155 @@
+"""A template's options, read from its cookiecutter.json into a typed schema.
+
+cookiecutter.json stays the single source of truth: fwgen reads the same file cookiecutter does.
+Conventions (see docs/templates.md): a list is a choice whose first item is the default, a JSON
+boolean is a yes/no option, a string is free text whose default may be a Jinja expression over
+earlier options, ``__prompts__`` holds the human text, keys starting with ``_`` are template data,
+and ``_fwgen.constraints`` lists combinations the template does not support.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.errors import FwgenError
+
+TRUE_WORDS = ("yes", "y", "true", "1", "on")
+FALSE_WORDS = ("no", "n", "false", "0", "off")
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    kind: str  # "text", "choice" or "boolean"
+    default: Any  # text: a raw (possibly Jinja) string; choice: the first choice; boolean: bool
+    choices: tuple[str, ...] = ()
+    prompt: str = ""
+    choice_labels: dict[str, str] = field(default_factory=dict)
+
+    def parse(self, raw: Any) -> Any:
+        """Turn a user-supplied value into this option's value, or raise a one-line error."""
+        if self.kind == "boolean":
+            if isinstance(raw, bool):
+                return raw
+            word = str(raw).strip().lower()
+            if word in TRUE_WORDS:
+                return True
+            if word in FALSE_WORDS:
+                return False
+            raise FwgenError(f"option '{self.key}' takes yes or no, not {raw!r}")
+        if self.kind == "choice":
+            value = str(raw)
+            if value not in self.choices:
+                allowed = ", ".join(self.choices)
+                raise FwgenError(f"option '{self.key}' takes one of: {allowed} (not {value!r})")
+            return value
+        if not isinstance(raw, str):
+            raise FwgenError(f"option '{self.key}' takes text, not {raw!r}")
+        if "\x00" in raw:
+            raise FwgenError(f"option '{self.key}' contains a NUL character")
+        return raw
+
+    def describe(self) -> str:
+        """One line for listings: key, allowed values, default."""
+        if self.kind == "choice":
+            return f"{self.key}: {' | '.join(self.choices)} (default {self.choices[0]})"
+        if self.kind == "boolean":
+            return f"{self.key}: yes | no (default {'yes' if self.default else 'no'})"
+        return f"{self.key}: text (default {self.default!r})"
+
+
+@dataclass(frozen=True)
+class Constraint:
+    when: dict[str, str]
+    require: dict[str, tuple[str, ...]]
+    why: str
+
+    def violated_by(self, values: dict[str, Any]) -> str | None:
+        if any(values.get(key) != value for key, value in self.when.items()):
+            return None
+        for key, allowed in self.require.items():
+            if values.get(key) not in allowed:
+                condition = ", ".join(f"{k}={v}" for k, v in self.when.items())
+                return (
+                    f"{condition} needs {key} to be one of: {', '.join(allowed)} "
+                    f"(not {values.get(key)}): {self.why}"
+                )
+        return None
+
+
+@dataclass(frozen=True)
+class TemplateOptions:
+    name: str
+    path: Path
+    options: tuple[Option, ...]
+    constraints: tuple[Constraint, ...]
+    raw: dict[str, Any]
+
+    @property
+    def keys(self) -> list[str]:
+        return [option.key for option in self.options]
+
+    def get(self, key: str) -> Option:
+        for option in self.options:
+            if option.key == key:
+                return option
+        known = ", ".join(self.keys)
+        raise FwgenError(f"unknown option '{key}' for {self.name}; its options are: {known}")
+
+    def choice_options(self) -> dict[str, list[Any]]:
+        """The options with a fixed set of values (what a test matrix varies)."""
+        result: dict[str, list[Any]] = {}
+        for option in self.options:
+            if option.kind == "choice":
+                result[option.key] = list(option.choices)
+            elif option.kind == "boolean":
+                result[option.key] = [option.default, not option.default]
+        return result
+
+    def violations(self, values: dict[str, Any]) -> list[str]:
+        return [msg for c in self.constraints if (msg := c.violated_by(values)) is not None]
+
+    @property
+    def reserved_slugs(self) -> frozenset[str]:
+        return frozenset(self.raw.get("_fwgen", {}).get("reserved_slugs", ()))
+
+
+def load_options(template_dir: Path) -> TemplateOptions:
+    """Read ``template_dir/cookiecutter.json`` into a :class:`TemplateOptions`."""
+    path = template_dir / "cookiecutter.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FwgenError(f"{template_dir} is not a template: it has no cookiecutter.json") from None
+    except json.JSONDecodeError as exc:
+        raise FwgenError(f"{path} is not valid JSON: {exc}", exit_code=1) from None
+    prompts = raw.get("__prompts__", {})
+    options = []
+    for key, value in raw.items():
+        if key.startswith("_"):
+            continue
+        prompt = prompts.get(key, key)
+        labels: dict[str, str] = {}
+        if isinstance(prompt, dict):
+            labels = {k: v for k, v in prompt.items() if k != "__prompt__"}
+            prompt = prompt.get("__prompt__", key)
+        if isinstance(value, list):
+            choices = tuple(str(item) for item in value)
+            options.append(Option(key, "choice", choices[0], choices, prompt, labels))
+        elif isinstance(value, bool):
+            options.append(Option(key, "boolean", value, (), prompt))
+        elif isinstance(value, str | int | float):
+            options.append(Option(key, "text", str(value), (), prompt))
+        # dicts are template data (cookiecutter's dict variables): never asked, passed through.
+    constraints = tuple(
+        Constraint(
+            when={k: str(v) for k, v in item["when"].items()},
+            require={k: tuple(str(x) for x in v) for k, v in item["require"].items()},
+            why=item.get("why", ""),
+        )
+        for item in raw.get("_fwgen", {}).get("constraints", ())
+    )
+    return TemplateOptions(template_dir.name, template_dir, tuple(options), constraints, raw)

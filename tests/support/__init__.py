@@ -1,0 +1,1 @@
+"""Shared helpers for fwgen's tests: the template option matrix, baking, baked-project runs, PostgreSQL."""

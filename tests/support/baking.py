@@ -1,0 +1,95 @@
+"""Bake a template with pytest-cookies (plain Cookiecutter) and check what every baked project meets."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from support.matrix import template_dir
+
+# Files of the generated app that legitimately hold template syntax of their own engine
+# (Jinja pages, Mako migration templates, GitHub expressions).
+OWN_TEMPLATE_SUFFIXES = {".html", ".jinja", ".jinja2", ".j2", ".mako", ".pt"}
+
+
+def bake(cookies: Any, template: str, combo: dict[str, Any], **extra: Any) -> Path:
+    """Bake ``template`` with ``combo`` (and any extra context) and run the generic checks.
+
+    Returns the baked project's folder.
+    """
+    result = cookies.bake(template=str(template_dir(template)), extra_context={**combo, **extra})
+    assert result.exception is None, f"baking failed: {result.exception!r}\n{result.exception}"
+    assert result.exit_code == 0
+    project = Path(result.project_path)
+    check_generated_tree(project, combo)
+    return project
+
+
+def _is_own_template(path: Path) -> bool:
+    return path.suffix in OWN_TEMPLATE_SUFFIXES or ".github" in path.parts
+
+
+def check_generated_tree(project: Path, combo: dict[str, Any]) -> None:
+    """The contract every baked project meets, whatever the template and options."""
+    problems: list[str] = []
+    for path in sorted(project.rglob("*")):
+        rel = path.relative_to(project)
+        if ".venv" in rel.parts:
+            continue
+        if path.is_dir():
+            if not any(path.iterdir()):
+                problems.append(f"{rel}: empty folder")
+            continue
+        data = path.read_bytes()
+        if not data.strip():
+            problems.append(f"{rel}: empty file")
+            continue
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            continue  # binary asset
+        if "cookiecutter." in text:
+            problems.append(f"{rel}: unrendered cookiecutter expression")
+        if not _is_own_template(path) and ("{{" in text or "{%" in text):
+            problems.append(f"{rel}: '{{{{' or '{{%' left in a file that is not a template")
+        try:
+            if path.suffix == ".py":
+                compile(text, str(path), "exec")
+            elif path.suffix == ".toml":
+                tomllib.loads(text)
+            elif path.suffix == ".json":
+                json.loads(text)
+            elif path.suffix in {".yml", ".yaml"}:
+                list(yaml.safe_load_all(text))
+        except Exception as exc:  # any parse error is a defect of the template
+            problems.append(f"{rel}: does not parse: {exc}")
+
+    owned = {
+        "docker": ("yes", ["Dockerfile", "compose.yaml", ".dockerignore"]),
+        "ci": ("github", [".github/workflows/ci.yml"]),
+    }
+    for key, (on_value, files) in owned.items():
+        if key not in combo:
+            continue
+        for name in files:
+            if (project / name).exists() != (combo[key] == on_value):
+                problems.append(f"{name}: present={combo[key] != on_value} with {key}={combo[key]}")
+
+    for name in ("pyproject.toml", "README.md", ".gitignore", ".env.example", ".env"):
+        if not (project / name).is_file():
+            problems.append(f"{name}: missing")
+    env_file = project / ".env"
+    if env_file.is_file():
+        if stat.S_IMODE(os.stat(env_file).st_mode) != 0o600:
+            problems.append(".env: not mode 0600")
+        if "change-me" in env_file.read_text():
+            problems.append(".env: a secret was left as change-me")
+    if (project / ".gitignore").is_file() and ".env" not in (project / ".gitignore").read_text():
+        problems.append(".gitignore: does not ignore .env")
+    assert not problems, "generated tree problems:\n" + "\n".join(problems)
