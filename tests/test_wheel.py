@@ -1,0 +1,63 @@
+"""The built wheel, installed into a fresh virtual environment outside the repository, works offline."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from support.matrix import REPO, template_names
+from support.project import uv_binary
+
+pytestmark = pytest.mark.slow
+
+
+def run(*argv: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        argv, cwd=cwd, capture_output=True, text=True, timeout=600, stdin=subprocess.DEVNULL,
+        env={**{k: v for k, v in os.environ.items() if k not in {"VIRTUAL_ENV", "FWGEN_TEMPLATES_DIR"}},
+             **(env or {})},
+    )  # fmt: skip
+    assert result.returncode == 0, f"{' '.join(argv)}\n{result.stdout}\n{result.stderr}"
+    return result
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> Path:
+    """A fresh venv, outside the repo, with only the built fwgen wheel (and its dependencies)."""
+    base = tmp_path_factory.mktemp("wheel")
+    run(uv_binary(), "build", "--wheel", "--out-dir", str(base / "dist"), str(REPO), cwd=base)
+    (wheel,) = (base / "dist").glob("fwgen-*.whl")
+    python = base / "venv" / "bin" / "python"
+    run(uv_binary(), "venv", str(base / "venv"), "--python", sys.executable, cwd=base)
+    run(uv_binary(), "pip", "install", "--python", str(python), str(wheel), cwd=base)
+    return base
+
+
+def test_wheel_ships_every_template_with_shared_files_as_real_files(installed: Path) -> None:
+    (wheel,) = (installed / "dist").glob("fwgen-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for name in template_names():
+        assert f"generator/templates/{name}/cookiecutter.json" in names
+        assert f"generator/templates/{name}/hooks/post_gen_project.py" in names
+        for partial in (REPO / "templates" / name / "templates").glob("*"):
+            assert f"generator/templates/{name}/templates/{partial.name}" in names, partial
+
+
+def test_installed_fwgen_generates_a_project_outside_the_repo(installed: Path) -> None:
+    work = installed / "work"
+    work.mkdir()
+    fwgen = str(installed / "venv" / "bin" / "fwgen")
+    listed = json.loads(run(fwgen, "list", "--json", cwd=work).stdout)
+    assert {item["framework"] for item in listed} == set(template_names())
+    result = run(fwgen, "new", "demo", "--framework", "flask", "--no-input", cwd=work)
+    assert "Created" in result.stdout
+    project = work / "demo"
+    assert (project / "pyproject.toml").is_file() and (project / ".env").is_file()
+    assert json.loads((project / ".fwgen.json").read_text())["framework"] == "flask"
+    assert not [p for p in project.rglob("*") if p.is_symlink()]
