@@ -21,10 +21,16 @@ def parse_sets(pairs: tuple[str, ...]) -> dict[str, str]:
     return values
 
 
-def load_answers_file(path: Path) -> tuple[str | None, dict[str, Any]]:
+NEEDS_KEYS = ("kind", "needs", "hard", "experience", "async_experience", "size")
+
+
+def load_answers_file(path: Path) -> tuple[str | None, dict[str, Any], dict[str, Any]]:
     """Read a JSON or YAML answers file: ``.fwgen.json``'s shape or a flat mapping.
 
-    Returns (framework or None, answers).
+    ``.fwgen.json`` holds ``framework``, ``needs`` (what the recommendation was based on) and
+    ``answers`` (the template's options). A flat file mixes them: ``framework``, the needs keys
+    (kind, needs, hard, experience, async_experience, size) and option keys.
+    Returns (framework or None, option answers, needs).
     """
     try:
         text = path.read_text(encoding="utf-8")
@@ -43,11 +49,18 @@ def load_answers_file(path: Path) -> tuple[str | None, dict[str, Any]]:
     if not isinstance(data, dict):
         raise FwgenError(f"answers file {path} must hold a mapping of option names to values")
     framework = data.get("framework")
-    answers = data.get("answers", {k: v for k, v in data.items() if k != "framework"})
-    if not isinstance(answers, dict) or (framework is not None and not isinstance(framework, str)):
+    if "answers" in data:
+        answers, needs = data["answers"], data.get("needs") or {}
+    else:
+        answers = {k: v for k, v in data.items() if k not in {"framework", "fwgen_version", *NEEDS_KEYS}}
+        needs = {k: v for k, v in data.items() if k in NEEDS_KEYS}
+    if (
+        not isinstance(answers, dict)
+        or not isinstance(needs, dict)
+        or (framework is not None and not isinstance(framework, str))
+    ):
         raise FwgenError(f"answers file {path} has an unexpected shape")
-    answers = {k: v for k, v in answers.items() if k != "fwgen_version"}
-    return framework, answers
+    return framework, answers, needs
 
 
 def command_line(framework: str, answers: dict[str, Any], defaults: dict[str, Any]) -> str:

@@ -54,6 +54,45 @@ def _flags_for(template: Any, keys: list[str]) -> str:
     return " ".join(flags)
 
 
+def needs_options(command: Any) -> Any:
+    """The needs flags shared by `new` and `recommend`."""
+    flags = [
+        click.option("--kind", help="What you are building: site, api, realtime, small or unconventional."),
+        click.option(
+            "--needs",
+            metavar="LIST",
+            help="Comma-separated needs, e.g. admin,orm,auth (see `fwgen recommend --help`).",
+        ),
+        click.option("--hard", metavar="LIST", help="Needs that must be met; others only weigh."),
+        click.option("--experience", help="The team's Python experience: beginner, intermediate, expert."),
+        click.option(
+            "--async-experience",
+            type=click.Choice(["yes", "no"]),
+            help="Has the team written asyncio code before?",
+        ),
+        click.option("--size", help="How big it will grow: small, medium, large."),
+    ]
+    for flag in reversed(flags):
+        command = flag(command)
+    return command
+
+
+def _needs_from_flags(params: dict[str, Any]) -> dict[str, Any]:
+    return {key: params[key] for key in NEEDS_KEYS if params.get(key) is not None}
+
+
+NEEDS_KEYS = ("kind", "needs", "hard", "experience", "async_experience", "size")
+
+
+def _ranking(needs: dict[str, Any]) -> Any:
+    from generator.recommend import Needs, NeedsError, rank
+
+    try:
+        return rank(Needs.from_dict(needs))
+    except NeedsError as error:
+        raise FwgenError(str(error)) from None
+
+
 @cli.command()
 @click.argument("name", required=False)
 @click.option("-f", "--framework", help="The framework whose template to use (see `fwgen list`).")
@@ -80,6 +119,7 @@ def _flags_for(template: Any, keys: list[str]) -> str:
     help="Where to create the project folder.",
 )
 @click.option("--force", is_flag=True, help="Replace an existing, non-empty project folder.")
+@needs_options
 def new(
     name: str | None,
     framework: str | None,
@@ -88,88 +128,152 @@ def new(
     no_input: bool,
     output_dir: Path,
     force: bool,
+    **needs_flags: Any,
 ) -> None:
-    """Create a new project NAME (the project name; its folder is the slug of it)."""
+    """Create a new project called NAME (its folder is the slug of the name).
+
+    In a terminal, with no --framework, fwgen asks what you are building, recommends a framework
+    with its reasons, then asks that template's options. With --kind/--needs and no --framework it
+    takes the recommendation. With --no-input nothing is asked.
+    """
     from generator.answers import command_line, load_answers_file, parse_sets
     from generator.context import default_for, resolve_context
+    from generator.flow import option_defaults
     from generator.render import render_project
     from generator.templates import load_template, template_names
 
     given: dict[str, Any] = {}
+    needs: dict[str, Any] = {}
     if answers_file is not None:
-        file_framework, given = load_answers_file(answers_file)
+        file_framework, given, needs = load_answers_file(answers_file)
         framework = framework or file_framework
     given.update(parse_sets(sets))
+    needs.update(_needs_from_flags(needs_flags))
     if name is not None:
         given["project_name"] = name
     interactive = not no_input and _stdin_is_terminal()
+    if framework is not None:
+        load_template(framework)  # an unknown framework fails before anything is asked
+    if needs:
+        ranking = _ranking(needs)  # bad needs fail before anything is asked
 
-    if framework is None:
-        names = template_names()
-        if not interactive:
-            raise FwgenError(f"no framework given; pass --framework {'|'.join(names)}")
-        from generator.flow import ask_framework
+    if interactive:
+        from generator.flow import Cancelled, converse
 
-        framework = ask_framework(names)
+        try:
+            framework, given, needs = converse(given.pop("project_name", None), framework, given, needs)
+        except Cancelled:
+            click.echo("Cancelled; nothing was written.")
+            return
+    elif framework is None:
+        if not needs:
+            raise FwgenError(
+                f"no framework given; pass --framework {'|'.join(template_names())}, "
+                "or --kind/--needs to take fwgen's recommendation"
+            )
+        if ranking.pick is None:
+            raise FwgenError(f"no framework with a template fits: {' '.join(ranking.notes)}")
+        framework = ranking.pick
+        chosen = ranking.entry(framework).name
+        click.echo(f"Recommended for your needs: {chosen} (confidence {ranking.confidence})")
+
     template = load_template(framework)
     for key in given:
-        template.get(key)  # an unknown option fails before anything is asked
-
+        template.get(key)  # an unknown option fails before anything is written
     missing = [key for key in template.keys if key not in given and key != "project_slug"]
-    if missing and not no_input:
-        if not interactive:
-            raise FwgenError(
-                "stdin is not a terminal, so fwgen cannot ask; pass "
-                f"{_flags_for(template, missing)} or --no-input to take the defaults"
-            )
-        from generator.flow import ask_options
+    if missing and not no_input and not interactive:
+        raise FwgenError(
+            "stdin is not a terminal, so fwgen cannot ask; pass "
+            f"{_flags_for(template, missing)} or --no-input to take the defaults"
+        )
+    context = resolve_context(template, option_defaults(template, given, needs))
+    target = render_project(template, context, output_dir, force=force, needs=needs)
 
-        given = ask_options(template, given)
-
-    context = resolve_context(template, given)
-    target = render_project(template, context, output_dir, force=force)
     answers = {key: context[key] for key in template.keys}
     defaults = {key: default_for(template, key, answers) for key in template.keys}
     click.echo(f"Created {target} ({framework}).")
     click.echo("\nNext steps:")
     click.echo(f"  cd {target}")
-    click.echo("  uv sync          # or: python -m venv .venv && pip install -e . --group dev")
+    click.echo("  uv sync          # or: python -m venv .venv && .venv/bin/pip install -e . --group dev")
     click.echo("  uv run pytest")
     click.echo("  README.md has the run, lint, migration and production-server commands.")
     click.echo("\nTo make this project again without questions:")
     click.echo(f"  {command_line(framework, answers, defaults)}")
 
 
+@cli.command()
+@needs_options
+@click.option("--json", "as_json", is_flag=True, help="Print the ranking as JSON.")
+@click.option("--detail", default=3, show_default=True, help="How many frameworks to explain in full.")
+def recommend(as_json: bool, detail: int, **needs_flags: Any) -> None:
+    """Rank the Python web frameworks for your needs, with the reasons. Writes nothing.
+
+    \b
+    Needs: admin, orm, auth, forms, templates, openapi, websockets, async,
+           throughput, single_file, flexibility, learning_curve, community, maintenance
+    Example: fwgen recommend --kind api --needs openapi,orm --hard openapi
+    """
+    from generator.recommend import format_ranking
+
+    ranking = _ranking(_needs_from_flags(needs_flags))
+    if as_json:
+        click.echo(json.dumps(ranking.to_dict(), indent=2))
+    else:
+        for line in format_ranking(ranking, detail=detail):
+            click.echo(line)
+
+
 @cli.command(name="list")
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
 def list_templates(as_json: bool) -> None:
-    """Show the frameworks fwgen has templates for, with their options."""
+    """Show the frameworks fwgen knows: templates with their options, and the status of the rest."""
+    from generator.catalog import load_catalog
     from generator.templates import load_template, template_names
 
     templates = [load_template(name) for name in template_names()]
+    others = [fw for fw in load_catalog().frameworks if fw.key not in {t.name for t in templates}]
     if as_json:
-        data = [
-            {
-                "framework": t.name,
-                "options": [
-                    {
-                        "key": o.key,
-                        "kind": o.kind,
-                        "prompt": o.prompt,
-                        "default": o.default,
-                        "choices": list(o.choices),
-                    }
-                    for o in t.options
-                ],
-            }
-            for t in templates
-        ]
+        data = {
+            "templates": [
+                {
+                    "framework": t.name,
+                    "options": [
+                        {
+                            "key": o.key,
+                            "kind": o.kind,
+                            "prompt": o.prompt,
+                            "default": o.default,
+                            "choices": list(o.choices),
+                        }
+                        for o in t.options
+                    ],
+                }
+                for t in templates
+            ],
+            "other_frameworks": [
+                {
+                    "key": fw.key,
+                    "name": fw.name,
+                    "status": fw.status,
+                    "reason": fw.reason,
+                    "alternative": fw.alternative,
+                    "version_checked": fw.version,
+                    "checked": fw.checked,
+                }
+                for fw in others
+            ],
+        }
         click.echo(json.dumps(data, indent=2))
         return
+    click.echo(click.style("Templates", bold=True))
     for t in templates:
-        click.echo(click.style(t.name, bold=True))
+        click.echo(click.style(f"  {t.name}", bold=True))
         for option in t.options:
-            click.echo(f"  {option.describe()}")
+            click.echo(f"    {option.describe()}")
+    click.echo(click.style("\nOther frameworks (no template)", bold=True))
+    for fw in others:
+        alternative = f"; use {fw.alternative}" if fw.alternative else ""
+        click.echo(f"  {fw.name:<10} {fw.status}{alternative}: {fw.reason}")
 
 
 def main(argv: list[str] | None = None) -> None:

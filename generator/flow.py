@@ -1,56 +1,383 @@
-"""The questionary conversation: asks what is missing and returns plain answers; renders nothing.
+"""The questionary conversation: needs -> recommendation -> template options -> summary.
 
-Prompts use ``unsafe_ask`` so Ctrl-C raises KeyboardInterrupt, which the CLI turns into a short
-message and an exit with nothing written.
+It returns plain answers and renders nothing (render.py writes files, cli.py prints the result).
+Prompts use ``unsafe_ask`` so Ctrl-C raises KeyboardInterrupt wherever it happens, which the CLI
+turns into a short message and an exit with nothing written.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.context import default_for
 from generator.errors import FwgenError
 from generator.options import Option, TemplateOptions
-from generator.slug import validate_slug
+from generator.slug import slugify, validate_slug
+
+# Template option values that a need makes the better default (only used when the template has
+# that option and that value): someone who needs an ORM wants a database, and so on.
+NEED_DEFAULTS: dict[str, dict[str, str]] = {
+    "orm": {"database": "sqlite"},
+    "admin": {"database": "sqlite"},
+    "auth": {"auth": "jwt"},
+    "websockets": {"websocket": "yes"},
+    "templates": {"jinja2": "yes"},
+}
+
+NEEDS_STEPS = ("kind", "needs", "experience", "async_experience", "size")
 
 
-def _slug_validator(template: TemplateOptions):
-    def validate(value: str) -> bool | str:
-        try:
-            validate_slug(value, template.reserved_slugs)
-        except FwgenError as error:
-            return str(error)
-        return True
+@dataclass
+class Conversation:
+    """Everything answered so far; a step can be asked again without losing the others."""
 
-    return validate
+    project_name: str | None = None
+    needs: dict[str, Any] = field(default_factory=dict)  # Needs.from_dict input
+    framework: str | None = None
+    answers: dict[str, Any] = field(default_factory=dict)  # template options
+    fixed: frozenset[str] = frozenset()  # option keys given on the command line: never asked
 
 
-def ask_option(template: TemplateOptions, option: Option, default: Any) -> Any:
+# --- single questions ----------------------------------------------------------------------------
+
+
+def _name_validator(value: str) -> bool | str:
+    if not value.strip():
+        return "a project name is needed"
+    try:
+        validate_slug(slugify(value))
+    except FwgenError as error:
+        return str(error)
+    return True
+
+
+def ask_project_name(default: str | None) -> str:
+    import questionary
+
+    return questionary.text("Project name:", default=default or "", validate=_name_validator).unsafe_ask()
+
+
+def ask_needs_step(step: str, current: dict[str, Any]) -> Any:
+    """Ask one of the needs questions; returns its answer."""
+    import questionary
+
+    from generator.recommend import experience_choices, kind_choices, need_choices, size_choices
+
+    if step == "kind":
+        choices = [questionary.Choice(c.label, c.key, description=c.description) for c in kind_choices()]
+        return questionary.select(
+            "What are you building?", choices=choices, default=current.get("kind") or "site"
+        ).unsafe_ask()
+    if step == "needs":
+        chosen = set(current.get("needs") or ())
+
+        def choice(trait: Any) -> Any:
+            return questionary.Choice(
+                trait.label, trait.key, checked=trait.key in chosen, description=trait.description
+            )
+
+        traits = need_choices()
+        choices = [
+            *(choice(t) for t in traits if t.group == "feature"),
+            questionary.Separator("-- qualities that matter most --"),
+            *(choice(t) for t in traits if t.group != "feature"),
+        ]
+        return questionary.checkbox(
+            "What does it need? (space to tick, enter when done)", choices=choices
+        ).unsafe_ask()
+    if step == "experience":
+        levels = experience_choices()
+        choices = [questionary.Choice(c.label, c.key, description=c.description) for c in levels]
+        return questionary.select(
+            "How experienced with Python is the team?",
+            choices=choices,
+            default=current.get("experience") or "intermediate",
+        ).unsafe_ask()
+    if step == "async_experience":
+        return questionary.confirm(
+            "Has the team written async (asyncio) code before?",
+            default=bool(current.get("async_experience", False)),
+        ).unsafe_ask()
+    if step == "size":
+        choices = [questionary.Choice(c.label, c.key, description=c.description) for c in size_choices()]
+        return questionary.select(
+            "How big will it grow?", choices=choices, default=current.get("size") or "medium"
+        ).unsafe_ask()
+    raise ValueError(step)
+
+
+def framework_choices(ranking: Any) -> list[Any]:
+    """Every framework in rank order; those without a template are shown but cannot be picked."""
+    import questionary
+
+    choices = []
+    for entry in ranking.entries:
+        title = f"{entry.name:<10} fit {entry.score:3.0f}"
+        if entry.key == ranking.pick:
+            title += "  (recommended)"
+        disabled = None
+        if entry.status != "template":
+            alternative = f"; fwgen offers {entry.alternative}" if entry.alternative else ""
+            disabled = f"{entry.status}{alternative}"
+        elif entry.excluded:
+            title += f"  (misses: {'; '.join(entry.exclusions)})"
+        choices.append(questionary.Choice(title, entry.key, disabled=disabled))
+    return choices
+
+
+def ask_framework(ranking: Any, current: str | None) -> str:
+    import questionary
+
+    default = current if current in {e.key for e in ranking.entries if e.status == "template"} else None
+    return questionary.select(
+        "Which framework?", choices=framework_choices(ranking), default=default or ranking.pick
+    ).unsafe_ask()
+
+
+def ask_framework_plain(names: list[str]) -> str:
+    import questionary
+
+    return questionary.select("Which framework?", choices=names).unsafe_ask()
+
+
+def allowed_values(template: TemplateOptions, option: Option, answers: dict[str, Any]) -> list[Any]:
+    """The values of ``option`` that the template's constraints allow with the other answers."""
+    values = list(option.choices) if option.kind == "choice" else [True, False]
+    return [v for v in values if not template.violations({**answers, option.key: v})]
+
+
+def ask_option(template: TemplateOptions, option: Option, default: Any, allowed: list[Any]) -> Any:
     import questionary
 
     if option.kind == "choice":
         choices = [
-            questionary.Choice(title=option.choice_labels.get(value, value), value=value)
+            questionary.Choice(option.choice_labels.get(value, value), value)
             for value in option.choices
+            if value in allowed
         ]
         return questionary.select(option.prompt, choices=choices, default=default).unsafe_ask()
     if option.kind == "boolean":
         return questionary.confirm(option.prompt, default=bool(default)).unsafe_ask()
-    validate = _slug_validator(template) if option.key == "project_slug" else None
+    validate = None
+    if option.key == "project_slug":
+
+        def validate(value: str) -> bool | str:
+            try:
+                validate_slug(value, template.reserved_slugs)
+            except FwgenError as error:
+                return str(error)
+            return True
+
     kwargs = {"validate": validate} if validate else {}
     return questionary.text(option.prompt, default=str(default), **kwargs).unsafe_ask()
 
 
-def ask_options(template: TemplateOptions, given: dict[str, Any]) -> dict[str, Any]:
-    """Ask every option not in ``given``, in the template's order; return all answers."""
+# --- option defaults and the template's questions --------------------------------------------------
+
+
+def need_informed_default(template: TemplateOptions, option: Option, needs: dict[str, Any]) -> Any:
+    """The template's default, unless a stated need makes another of its values the better start."""
+    for need in needs.get("needs") or ():
+        value = NEED_DEFAULTS.get(need, {}).get(option.key)
+        if value is not None and value in option.choices:
+            return value
+    return option.default
+
+
+def option_defaults(
+    template: TemplateOptions, given: dict[str, Any], needs: dict[str, Any]
+) -> dict[str, Any]:
+    """Answers for every option not in ``given``, as --no-input takes them (need-informed)."""
     answers = dict(given)
     for option in template.options:
-        if option.key not in answers:
-            answers[option.key] = ask_option(template, option, default_for(template, option.key, answers))
+        if option.key in answers:
+            continue
+        if option.kind == "text":
+            answers[option.key] = default_for(template, option.key, answers)
+            continue
+        default = need_informed_default(template, option, needs)
+        allowed = allowed_values(template, option, answers)
+        answers[option.key] = default if default in allowed else (allowed or [default])[0]
     return answers
 
 
-def ask_framework(names: list[str]) -> str:
+def ask_options(
+    template: TemplateOptions,
+    given: dict[str, Any],
+    needs: dict[str, Any] | None = None,
+    skip: frozenset[str] = frozenset({"project_slug"}),
+) -> dict[str, Any]:
+    """Ask every option not in ``given`` in the template's order, skipping what does not apply.
+
+    An option whose value the earlier answers already decide (through the template's constraints)
+    is set without asking. ``skip`` options take their default (the slug follows the name).
+    """
+    answers = dict(given)
+    for option in template.options:
+        if option.key in answers:
+            continue
+        if option.key in skip:
+            answers[option.key] = default_for(template, option.key, answers)
+            continue
+        if option.kind == "text":
+            answers[option.key] = ask_option(template, option, default_for(template, option.key, answers), [])
+            continue
+        allowed = allowed_values(template, option, answers)
+        default = need_informed_default(template, option, needs or {})
+        if len(allowed) == 1:
+            answers[option.key] = allowed[0]
+            continue
+        answers[option.key] = ask_option(
+            template, option, default if default in allowed else allowed[0], allowed
+        )
+    return answers
+
+
+# --- the whole conversation -------------------------------------------------------------------------
+
+
+def summary_lines(conv: Conversation) -> list[str]:
+    rows: list[tuple[str, Any]] = [("project name", conv.project_name)]
+    for key in NEEDS_STEPS:
+        if key in conv.needs:
+            value = conv.needs[key]
+            if isinstance(value, list | tuple | set | frozenset):
+                value = ", ".join(sorted(value)) or "(none)"
+            elif isinstance(value, bool):
+                value = "yes" if value else "no"
+            rows.append((key.replace("_", " "), value))
+    rows.append(("framework", conv.framework))
+    rows += [(key.replace("_", " "), value) for key, value in conv.answers.items() if key != "project_name"]
+    width = max(len(label) for label, _ in rows)
+    return [f"  {label:<{width}}  {value}" for label, value in rows]
+
+
+def _echo(lines: list[str]) -> None:
     import questionary
 
-    return questionary.select("Which framework?", choices=names).unsafe_ask()
+    for line in lines:
+        questionary.print(line)
+
+
+def _recommend(conv: Conversation) -> Any:
+    from generator.recommend import Needs, format_ranking, rank
+
+    ranking = rank(Needs.from_dict(conv.needs))
+    _echo(["", *format_ranking(ranking, detail=2), ""])
+    return ranking
+
+
+def _choose_framework(conv: Conversation, keep_current: bool = True) -> None:
+    """Show the ranking and ask for the framework; the cursor starts on the current choice, or on
+    the recommendation when the needs have just changed."""
+    ranking = _recommend(conv)
+    previous = conv.framework
+    conv.framework = ask_framework(ranking, previous if keep_current else None)
+    if conv.framework != previous:
+        conv.answers = {}  # another template: its own options
+
+
+def _ask_template_options(conv: Conversation) -> None:
+    from generator.templates import load_template
+
+    template = load_template(conv.framework)
+    given = {k: v for k, v in conv.answers.items() if k in template.keys}
+    given["project_name"] = conv.project_name
+    conv.answers = ask_options(template, given, conv.needs)
+
+
+def _change_one(conv: Conversation) -> None:
+    import questionary
+
+    from generator.templates import load_template
+
+    template = load_template(conv.framework)
+    choices = [questionary.Choice("project name", "project_name")]
+    choices += [questionary.Choice(k.replace("_", " "), f"needs:{k}") for k in NEEDS_STEPS if k in conv.needs]
+    choices.append(questionary.Choice("framework", "framework"))
+    choices += [
+        questionary.Choice(o.key.replace("_", " "), f"option:{o.key}")
+        for o in template.options
+        if o.key != "project_name" and o.key not in conv.fixed
+    ]
+    which = questionary.select("Which answer?", choices=choices).unsafe_ask()
+    if which == "project_name":
+        conv.project_name = ask_project_name(conv.project_name)
+        conv.answers.pop("project_slug", None)  # the slug follows the name unless set by hand
+        conv.answers["project_name"] = conv.project_name
+        _ask_template_options(conv)
+    elif which.startswith("needs:"):
+        step = which.removeprefix("needs:")
+        conv.needs[step] = ask_needs_step(step, conv.needs)
+        _choose_framework(conv, keep_current=False)
+        _ask_template_options(conv)
+    elif which == "framework":
+        _choose_framework(conv)
+        _ask_template_options(conv)
+    else:
+        key = which.removeprefix("option:")
+        option = template.get(key)
+        others = {k: v for k, v in conv.answers.items() if k != key}
+        if option.kind == "text":
+            conv.answers[key] = ask_option(template, option, conv.answers.get(key, ""), [])
+        else:
+            allowed = allowed_values(template, option, others)
+            current = conv.answers.get(key)
+            conv.answers[key] = ask_option(
+                template, option, current if current in allowed else allowed[0], allowed
+            )
+        # later options may no longer apply: drop the ones the new value rules out and re-ask them
+        for later in template.options:
+            ruled_out = conv.answers.get(later.key) not in allowed_values(template, later, conv.answers)
+            if later.key != key and later.kind != "text" and later.key not in conv.fixed and ruled_out:
+                conv.answers.pop(later.key, None)
+        _ask_template_options(conv)
+
+
+def converse(
+    project_name: str | None,
+    framework: str | None,
+    given: dict[str, Any],
+    needs: dict[str, Any] | None = None,
+) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """Run the interactive conversation; returns (framework, template answers, needs).
+
+    Raises KeyboardInterrupt on Ctrl-C and :class:`Cancelled` when the user cancels at the summary.
+    """
+    import questionary
+
+    conv = Conversation(
+        project_name=project_name,
+        needs=dict(needs or {}),
+        framework=framework,
+        answers=dict(given),
+        fixed=frozenset(given),
+    )
+    if conv.project_name is None:
+        conv.project_name = ask_project_name(None)
+    if conv.framework is None:
+        for step in NEEDS_STEPS:
+            if step not in conv.needs:
+                conv.needs[step] = ask_needs_step(step, conv.needs)
+        _choose_framework(conv, keep_current=False)
+    _ask_template_options(conv)
+    while True:
+        _echo(["", "Summary:", *summary_lines(conv), ""])
+        action = questionary.select(
+            "Create this project?",
+            choices=[
+                questionary.Choice("Create it", "create"),
+                questionary.Choice("Change an answer", "change"),
+                questionary.Choice("Cancel", "cancel"),
+            ],
+        ).unsafe_ask()
+        if action == "create":
+            return conv.framework, conv.answers, conv.needs
+        if action == "cancel":
+            raise Cancelled
+        _change_one(conv)
+
+
+class Cancelled(Exception):
+    """The user chose Cancel at the summary."""

@@ -76,8 +76,12 @@ def render_project(
     output_dir: Path,
     *,
     force: bool = False,
+    needs: dict[str, Any] | None = None,
 ) -> Path:
-    """Generate the project for ``context`` under ``output_dir`` and return its folder."""
+    """Generate the project for ``context`` under ``output_dir`` and return its folder.
+
+    ``needs`` (what a recommendation was based on) is recorded beside the answers.
+    """
     from cookiecutter.environment import StrictEnvironment
     from cookiecutter.exceptions import CookiecutterException
     from cookiecutter.generate import generate_files
@@ -118,6 +122,7 @@ def render_project(
         record = {
             "fwgen_version": __version__,
             "framework": template.name,
+            **({"needs": needs} if needs else {}),
             "answers": context_answers(template, context),
         }
         (built / ANSWERS_FILE).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")

@@ -31,7 +31,9 @@ def test_help_and_version() -> None:
     result = fwgen("--help")
     assert result.returncode == 0
     assert "new" in result.stdout and "list" in result.stdout and "Examples:" in result.stdout
-    assert fwgen("new", "--help").stdout.count("--no-input") == 1
+    new_help = fwgen("new", "--help").stdout
+    assert "--no-input" in new_help and "--kind" in new_help and "--set KEY=VALUE" in new_help
+    assert "--needs LIST" in fwgen("recommend", "--help").stdout
     version = fwgen("--version")
     assert version.returncode == 0 and version.stdout.startswith("fwgen, version ")
 
@@ -51,7 +53,7 @@ def test_list_text_and_json() -> None:
     assert text.returncode == 0
     assert "sample" in text.stdout and "mode: fast | slow | explode (default fast)" in text.stdout
     data = json.loads(fwgen("list", "--json").stdout)
-    sample = next(item for item in data if item["framework"] == "sample")
+    sample = next(item for item in data["templates"] if item["framework"] == "sample")
     mode = next(o for o in sample["options"] if o["key"] == "mode")
     assert mode == {"key": "mode", "kind": "choice", "prompt": "mode", "default": "fast",
                     "choices": ["fast", "slow", "explode"]}  # fmt: skip
@@ -68,7 +70,15 @@ def test_new_no_input_creates_the_project_and_prints_next_steps(tmp_path: Path) 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["new", "shop", "--no-input"], "no framework given; pass --framework sample"),
+        (["new", "shop", "--no-input"], "no framework given; pass --framework sample, or --kind/--needs"),
+        (
+            ["new", "shop", "--kind", "spaceship", "--no-input"],
+            "unknown kind 'spaceship'; choose one of: site",
+        ),
+        (
+            ["new", "shop", "--needs", "telepathy", "--no-input"],
+            "unknown need(s): telepathy; choose from: admin",
+        ),
         (["new", "shop", "-f", "nope", "--no-input"], "no template for 'nope'; templates: sample"),
         (
             ["new", "shop", "-f", "sample", "--set", "colour=red", "--no-input"],
@@ -80,7 +90,7 @@ def test_new_no_input_creates_the_project_and_prints_next_steps(tmp_path: Path) 
         ),
         (["new", "shop", "-f", "sample", "--set", "mode", "--no-input"], "--set takes KEY=VALUE"),
         (
-            ["new", "shop", "-f", "sample", "--set", "mode=slow", "--no-input"],
+            ["new", "shop", "-f", "sample", "--set", "mode=slow", "--set", "extra=no", "--no-input"],
             "mode=slow needs extra to be one of: yes",
         ),
         (["new", "../x", "-f", "sample", "--no-input"], "project slug '../x' is not a valid package"),
@@ -156,5 +166,10 @@ def test_yaml_answers_file_and_flags_override_it(tmp_path: Path) -> None:
 def test_real_templates_are_listed_without_the_override() -> None:
     result = fwgen("list", "--json", templates=None)
     assert result.returncode == 0
-    names = {item["framework"] for item in json.loads(result.stdout)}
+    data = json.loads(result.stdout)
+    names = {item["framework"] for item in data["templates"]}
     assert "_shared" not in names
+    # every framework fwgen knows appears, with a template or with its status
+    others = {item["key"]: item for item in data["other_frameworks"]}
+    assert others["bottle"]["status"] == "not-generated" and others["bottle"]["alternative"] == "flask"
+    assert not names & set(others)

@@ -54,7 +54,7 @@ def test_installed_fwgen_generates_a_project_outside_the_repo(installed: Path) -
     work.mkdir()
     fwgen = str(installed / "venv" / "bin" / "fwgen")
     listed = json.loads(run(fwgen, "list", "--json", cwd=work).stdout)
-    assert {item["framework"] for item in listed} == set(template_names())
+    assert {item["framework"] for item in listed["templates"]} == set(template_names())
     result = run(fwgen, "new", "demo", "--framework", "flask", "--no-input", cwd=work)
     assert "Created" in result.stdout
     project = work / "demo"
