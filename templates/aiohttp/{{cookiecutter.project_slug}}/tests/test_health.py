@@ -1,0 +1,32 @@
+from __future__ import annotations
+{%- if cookiecutter.database != "none" %}
+
+from pathlib import Path
+{%- endif %}
+
+from aiohttp.test_utils import TestClient
+{%- if cookiecutter.database != "none" %}
+from pytest_aiohttp import AiohttpClient
+
+from {{ cookiecutter.project_slug }}.app import create_app
+from {{ cookiecutter.project_slug }}.settings import Settings
+{%- endif %}
+
+
+async def test_health(client: TestClient) -> None:
+    response = await client.get("/health")
+    assert response.status == 200
+    assert await response.json() == {"status": "ok"}
+{%- if cookiecutter.database != "none" %}
+
+
+async def test_health_reports_an_unreachable_database(
+    aiohttp_client: AiohttpClient, tmp_path: Path
+) -> None:
+    # SQLite cannot create a file in a folder that does not exist: the database is down.
+    url = f"sqlite+aiosqlite:///{tmp_path / 'missing' / 'test.db'}"
+    client = await aiohttp_client(create_app(Settings(database_url=url)))
+    response = await client.get("/health")
+    assert response.status == 503
+    assert await response.json() == {"status": "error", "database": "unavailable"}
+{%- endif %}

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from aiohttp import web
+from aiohttp.test_utils import TestClient
+from pytest_aiohttp import AiohttpClient
+
+
+async def test_a_request_id_is_generated(client: TestClient) -> None:
+    first = await client.get("/health")
+    second = await client.get("/health")
+    assert len(first.headers["X-Request-ID"]) == 32
+    assert first.headers["X-Request-ID"] != second.headers["X-Request-ID"]
+
+
+async def test_a_plain_incoming_request_id_is_kept(client: TestClient) -> None:
+    response = await client.get("/health", headers={"X-Request-ID": "abc-123"})
+    assert response.headers["X-Request-ID"] == "abc-123"
+
+
+async def test_an_unsafe_incoming_request_id_is_replaced(client: TestClient) -> None:
+    response = await client.get("/health", headers={"X-Request-ID": "evil\tlog line"})
+    assert response.headers["X-Request-ID"] != "evil\tlog line"
+    assert len(response.headers["X-Request-ID"]) == 32
+
+
+async def test_not_found_is_json(client: TestClient) -> None:
+    response = await client.get("/no-such-page")
+    assert response.status == 404
+    assert await response.json() == {"error": "Not Found"}
+    assert "X-Request-ID" in response.headers
+
+
+async def test_method_not_allowed_is_json_and_keeps_allow(client: TestClient) -> None:
+    response = await client.delete("/health")
+    assert response.status == 405
+    assert await response.json() == {"error": "Method Not Allowed"}
+    assert "GET" in response.headers["Allow"]
+
+
+async def test_an_unhandled_error_is_a_json_500(
+    aiohttp_client: AiohttpClient, app: web.Application
+) -> None:
+    async def broken(request: web.Request) -> web.Response:
+        raise RuntimeError("boom")
+
+    app.router.add_get("/broken", broken)
+    client = await aiohttp_client(app)
+    response = await client.get("/broken")
+    assert response.status == 500
+    assert await response.json() == {"error": "Internal Server Error"}  # no internals leak
+    assert "X-Request-ID" in response.headers

@@ -1,0 +1,40 @@
+{%- if cookiecutter.websocket == "yes" -%}
+from __future__ import annotations
+
+import asyncio
+
+from aiohttp import WSCloseCode, WSMsgType
+from aiohttp.test_utils import TestClient
+
+TIMEOUT = 5  # seconds: a broken broadcast fails the test instead of hanging it
+
+
+async def test_a_message_reaches_every_client(client: TestClient) -> None:
+    async with client.ws_connect("/ws") as alice, client.ws_connect("/ws") as bob:
+        await alice.send_str("hello")
+        assert await alice.receive_str(timeout=TIMEOUT) == "hello"
+        assert await bob.receive_str(timeout=TIMEOUT) == "hello"
+
+        await bob.send_str("hi, alice")
+        assert await alice.receive_str(timeout=TIMEOUT) == "hi, alice"
+        assert await bob.receive_str(timeout=TIMEOUT) == "hi, alice"
+
+
+async def test_a_client_leaving_does_not_break_the_others(client: TestClient) -> None:
+    async with client.ws_connect("/ws") as alice:
+        async with client.ws_connect("/ws") as bob:
+            await bob.send_str("bye")
+            assert await alice.receive_str(timeout=TIMEOUT) == "bye"
+        # bob is gone: alice's messages still come back to her, with no error.
+        await alice.send_str("anyone?")
+        assert await alice.receive_str(timeout=TIMEOUT) == "anyone?"
+
+
+async def test_shutdown_closes_open_sockets(client: TestClient) -> None:
+    ws = await client.ws_connect("/ws")
+    await asyncio.wait_for(client.app.shutdown(), TIMEOUT)
+    message = await ws.receive(timeout=TIMEOUT)
+    assert message.type is WSMsgType.CLOSE
+    assert message.data == WSCloseCode.GOING_AWAY
+    await ws.close()
+{%- endif %}
