@@ -23,7 +23,17 @@ from pathlib import Path
 from typing import Any
 
 # Variables of the test run that must not leak into a generated project's processes.
-SCRUBBED = ("VIRTUAL_ENV", "PYTHONPATH", "DATABASE_URL", "SECRET_KEY", "PYTEST_ADDOPTS", "CONDA_PREFIX")
+# PYTHONDONTWRITEBYTECODE (set on these machines) would make every process of a baked project
+# compile SQLAlchemy, Alembic and friends from source again: seconds of CPU each time.
+SCRUBBED = (
+    "VIRTUAL_ENV",
+    "PYTHONPATH",
+    "PYTHONDONTWRITEBYTECODE",
+    "DATABASE_URL",
+    "SECRET_KEY",
+    "PYTEST_ADDOPTS",
+    "CONDA_PREFIX",
+)
 
 
 def free_port() -> int:

@@ -1,0 +1,87 @@
+{%- set db = cookiecutter.database != "none" -%}
+"""The home page, the health check, and the session and CSRF protections."""
+
+{% if db -%}
+from pathlib import Path
+
+{% endif -%}
+import pytest
+from flask import Flask, request
+from flask.testing import FlaskClient
+from flask_wtf.csrf import generate_csrf
+from markupsafe import escape
+
+from {{ cookiecutter.project_slug }} import create_app
+from {{ cookiecutter.project_slug }}.config import PROJECT_NAME
+
+
+def test_home_page_shows_the_project_name(client: FlaskClient) -> None:
+    response = client.get("/")
+    assert response.status_code == 200
+    assert response.mimetype == "text/html"
+    assert f"<h1>{escape(PROJECT_NAME)}</h1>" in response.text
+
+
+def test_home_page_escapes_the_project_name(app: Flask, client: FlaskClient) -> None:
+    app.config["PROJECT_NAME"] = "<script>alert(1)</script>"
+    response = client.get("/")
+    assert "<script>" not in response.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
+
+
+def test_health(client: FlaskClient) -> None:
+    response = client.get("/health")
+    assert response.status_code == 200
+    assert response.json == {"status": "ok"}
+{%- if db %}
+
+
+def test_health_reports_an_unreachable_database(tmp_path: Path) -> None:
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test-secret-key",
+            # SQLite cannot create a file in a missing folder: a database that is down.
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'missing' / 'app.db'}",
+        }
+    )
+    response = app.test_client().get("/health")
+    assert response.status_code == 503
+    assert response.json["status"] == "error"
+{%- endif %}
+
+
+def test_missing_secret_key_stops_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SECRET_KEY", "")
+    with pytest.raises(RuntimeError, match="SECRET_KEY"):
+        create_app()
+
+
+@pytest.fixture
+def form_client(app: Flask) -> FlaskClient:
+    """The app plus a form view like those it will grow: CSRFProtect guards it, no view code."""
+
+    @app.route("/test-form", methods=["GET", "POST"])
+    def form() -> str:
+        return "saved" if request.method == "POST" else generate_csrf()
+
+    return app.test_client()
+
+
+def test_session_cookie_is_secure_httponly_and_samesite(form_client: FlaskClient) -> None:
+    response = form_client.get("/test-form")  # the CSRF token is kept in the session
+    cookie = response.headers["Set-Cookie"]
+    assert "; Secure" in cookie
+    assert "; HttpOnly" in cookie
+    assert "; SameSite=Lax" in cookie
+
+
+def test_form_post_without_csrf_token_is_rejected(form_client: FlaskClient) -> None:
+    assert form_client.post("/test-form", data={"name": "x"}).status_code == 400
+
+
+def test_form_post_with_csrf_token_is_accepted(form_client: FlaskClient) -> None:
+    token = form_client.get("/test-form").text
+    response = form_client.post("/test-form", data={"name": "x", "csrf_token": token})
+    assert response.status_code == 200
+    assert response.text == "saved"

@@ -1,0 +1,84 @@
+{% if cookiecutter.database != "none" -%}
+"""The JSON API: create, read, update and delete notes under /api/notes."""
+
+from typing import Any
+
+from flask import Blueprint, Response, abort, request, url_for
+from werkzeug.exceptions import HTTPException
+
+from .extensions import db
+from .models import Note
+
+bp = Blueprint("api", __name__)
+
+
+@bp.errorhandler(HTTPException)
+def json_error(error: HTTPException) -> tuple[dict[str, Any], int]:
+    """API clients get JSON errors, not Flask's HTML error pages."""
+    return {"error": error.name, "detail": error.description}, error.code or 500
+
+
+def _note_fields(*, partial: bool) -> dict[str, str]:
+    """The note fields of the JSON request body, validated; a 422 explains what is wrong."""
+    data = request.get_json()  # 415 unless the body is application/json, 400 if it is malformed
+    if not isinstance(data, dict):
+        abort(422, "the body must be a JSON object")
+    unknown = set(data) - {"title", "body"}
+    if unknown:
+        abort(422, f"unknown fields: {', '.join(sorted(unknown))}")
+    fields: dict[str, str] = {}
+    if "title" in data or not partial:
+        title = data.get("title")
+        if not isinstance(title, str) or not title.strip():
+            abort(422, "title is required and must be a non-empty string")
+        if len(title) > Note.TITLE_MAX_LENGTH:
+            abort(422, f"title must be at most {Note.TITLE_MAX_LENGTH} characters")
+        fields["title"] = title.strip()
+    if "body" in data:
+        if not isinstance(data["body"], str):
+            abort(422, "body must be a string")
+        fields["body"] = data["body"]
+    return fields
+
+
+@bp.get("/notes")
+def list_notes() -> dict[str, Any]:
+    # ?page=N&per_page=M, bounded so one request cannot load the whole table.
+    page = db.paginate(db.select(Note).order_by(Note.id), max_per_page=100)
+    return {
+        "notes": [note.to_dict() for note in page.items],
+        "page": page.page,
+        "pages": page.pages,
+        "total": page.total,
+    }
+
+
+@bp.post("/notes")
+def create_note() -> tuple[dict[str, Any], int, dict[str, str]]:
+    note = Note(**_note_fields(partial=False))
+    db.session.add(note)
+    db.session.commit()
+    return note.to_dict(), 201, {"Location": url_for(".get_note", note_id=note.id)}
+
+
+@bp.get("/notes/<int:note_id>")
+def get_note(note_id: int) -> dict[str, Any]:
+    return db.get_or_404(Note, note_id).to_dict()
+
+
+@bp.patch("/notes/<int:note_id>")
+def update_note(note_id: int) -> dict[str, Any]:
+    note = db.get_or_404(Note, note_id)
+    for name, value in _note_fields(partial=True).items():
+        setattr(note, name, value)
+    db.session.commit()
+    return note.to_dict()
+
+
+@bp.delete("/notes/<int:note_id>")
+def delete_note(note_id: int) -> Response:
+    note = db.get_or_404(Note, note_id)
+    db.session.delete(note)
+    db.session.commit()
+    return Response(status=204)
+{%- endif %}

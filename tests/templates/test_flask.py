@@ -1,0 +1,228 @@
+"""The flask template: every option combination bakes exactly its own files and lines, and (slow)
+installs, passes its own tests and lint, migrates, and serves through gunicorn."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shlex
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from support.baking import bake
+from support.matrix import combo_id, combos
+from support.project import Project, http
+
+TEMPLATE = "flask"
+COMBOS = combos(TEMPLATE)
+MIGRATION = "migrations/versions/20261125_eab0f48f023c_create_notes_table.py"
+
+
+def has_database(combo: dict[str, Any]) -> bool:
+    return combo["database"] != "none"
+
+
+def owned_files(slug: str, combo: dict[str, Any]) -> dict[str, bool]:
+    """Files that belong to an option, mapped to whether this combination must have them."""
+    db = has_database(combo)
+    return {
+        f"{slug}/api.py": db,
+        f"{slug}/models.py": db,
+        "migrations/alembic.ini": db,
+        "migrations/env.py": db,
+        "migrations/script.py.mako": db,
+        MIGRATION: db,
+        "tests/test_api.py": db,
+        "Dockerfile": combo["docker"] == "yes",
+        "compose.yaml": combo["docker"] == "yes",
+        ".dockerignore": combo["docker"] == "yes",
+        ".github/workflows/ci.yml": combo["ci"] == "github",
+    }
+
+
+def readme_command(project: Path, program: str) -> list[str]:
+    """The `uv run <program> ...` command the generated README gives, as argv without `uv run`."""
+    for line in (project / "README.md").read_text().splitlines():
+        if line.startswith(f"uv run {program} "):
+            return shlex.split(line)[2:]
+    raise AssertionError(f"README.md has no `uv run {program} ...` command")
+
+
+def dependency_names(project: Path) -> set[str]:
+    pyproject = tomllib.loads((project / "pyproject.toml").read_text())
+    return {re.split(r"[\[<>=~ ]", dep, maxsplit=1)[0] for dep in pyproject["project"]["dependencies"]}
+
+
+@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
+def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo: dict[str, Any]) -> None:
+    project = bake(cookies, TEMPLATE, combo)
+    slug = project.name
+    db = has_database(combo)
+    sqlite = combo["database"] == "sqlite"
+    postgresql = combo["database"] == "postgresql"
+
+    for name, wanted in owned_files(slug, combo).items():
+        assert (project / name).is_file() == wanted, f"{name}: expected present={wanted}"
+    for always in (
+        f"{slug}/__init__.py", f"{slug}/config.py", f"{slug}/extensions.py", f"{slug}/main.py",
+        f"{slug}/templates/base.html", f"{slug}/templates/index.html",
+        "tests/conftest.py", "tests/test_main.py", "ruff.toml",
+    ):  # fmt: skip
+        assert (project / always).is_file(), always
+    assert not (project / "migrations").exists() or db
+
+    deps = dependency_names(project)
+    assert {"flask", "flask-wtf", "gunicorn", "python-dotenv"} <= deps
+    expected = {
+        "flask-sqlalchemy": db,
+        "flask-migrate": db,
+        "sqlalchemy": db,
+        "psycopg": postgresql,
+    }
+    for name, wanted in expected.items():
+        assert (name in deps) == wanted, f"dependency {name}: expected {wanted}"
+
+    env_example = (project / ".env.example").read_text()
+    assert "SECRET_KEY=change-me" in env_example
+    assert ("DATABASE_URL=sqlite:///" in env_example) == sqlite
+    assert ("DATABASE_URL=postgresql+psycopg://" in env_example) == postgresql
+    # The hook gave this project its own secret.
+    assert re.search(r"^SECRET_KEY=\S{40,}$", (project / ".env").read_text(), re.M)
+
+    init = (project / slug / "__init__.py").read_text()
+    assert ("db.init_app(app)" in init) == db
+    assert ("migrate.init_app(app, db)" in init) == db
+    assert ("csrf.exempt(api.bp)" in init) == db
+    assert "csrf.init_app(app)" in init
+    extensions = (project / slug / "extensions.py").read_text()
+    assert ("Migrate(render_as_batch=True)" in extensions) == sqlite
+    health = (project / slug / "main.py").read_text()
+    assert ('text("SELECT 1")' in health) == db
+
+    readme = (project / "README.md").read_text()
+    assert readme_command(project, "gunicorn")[-1] == f"{slug}:create_app()"
+    assert (f"uv run flask --app {slug} db upgrade" in readme) == db
+    assert ("## Docker" in readme) == (combo["docker"] == "yes")
+    assert ("## Continuous integration" in readme) == (combo["ci"] == "github")
+    if combo["docker"] == "yes":
+        dockerfile = (project / "Dockerfile").read_text()
+        assert dockerfile.startswith("# syntax=")  # a parser directive only works on line 1
+        assert f'"{slug}:create_app()"]' in dockerfile
+        assert '"--bind", "0.0.0.0:8000"' in dockerfile
+        compose = (project / "compose.yaml").read_text()
+        assert ("postgresql+psycopg://" in compose) == postgresql
+    if combo["ci"] == "github":
+        workflow = (project / ".github/workflows/ci.yml").read_text()
+        assert "uv run pytest" in workflow
+        assert ("postgresql+psycopg://" in workflow) == postgresql
+
+
+def test_free_text_answers_are_data(cookies: Any) -> None:
+    """Quotes, backslashes and markup in the free-text answers come out verbatim, as data.
+
+    (Plain Cookiecutter renders answers as Jinja, so `{{ }}` in them is fwgen's to keep literal,
+    and its own tests check that.)
+    """
+    name = 'Ada\'s "Site" \\ <script>alert(1)</script>'
+    project = bake(
+        cookies,
+        TEMPLATE,
+        {**COMBOS[0], "project_name": name, "project_slug": "tricky_site"},
+        description='Says "hi" \\n',
+        author="O'Brien \\ Co",
+    )
+    pyproject = tomllib.loads((project / "pyproject.toml").read_text())
+    assert pyproject["project"]["description"] == 'Says "hi" \\n'
+    assert pyproject["project"]["authors"] == [{"name": "O'Brien \\ Co"}]
+    tree = ast.parse((project / "tricky_site" / "config.py").read_text())
+    constants = {
+        node.targets[0].id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+    }
+    assert constants["PROJECT_NAME"] == name
+    # The name reaches the page only through the app's config, where Jinja escapes it.
+    for page in (project / "tricky_site" / "templates").iterdir():
+        assert "Ada" not in page.read_text()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
+def test_baked_project_passes_its_checks_and_serves(
+    cookies: Any, request: pytest.FixtureRequest, combo: dict[str, Any]
+) -> None:
+    path = bake(cookies, TEMPLATE, combo)
+    # The oldest supported Python, and the newest (the Docker image's) for one combination.
+    project = Project(path, python="3.13" if combo == COMBOS[-1] else "3.11")
+    project.install()
+
+    test_env: dict[str, str] = {}
+    server_env: dict[str, str] = {
+        # gunicorn's control socket defaults to one path per user; keep parallel servers apart.
+        "XDG_RUNTIME_DIR": str(path),
+    }
+    if combo["database"] == "postgresql":
+        postgres = request.getfixturevalue("postgres")
+        test_env["DATABASE_URL"] = postgres.database_url(driver="postgresql+psycopg")
+        # The server gets a database of its own, so the migrations run from scratch.
+        server_env["DATABASE_URL"] = postgres.database_url(driver="postgresql+psycopg")
+    # (sqlite: the tests use a temporary file; the server and migrations use .env's DATABASE_URL.)
+
+    project.run("pytest", "-q", "-p", "no:cacheprovider", env=test_env)
+    project.run("ruff", "check", ".")
+    project.run("ruff", "format", "--check", ".")
+    if has_database(combo):
+        project.run(*_migrate_command(path), env=server_env)
+
+    serve = [arg.replace("127.0.0.1:8000", "127.0.0.1:{port}") for arg in readme_command(path, "gunicorn")]
+    assert "127.0.0.1:{port}" in serve
+    with project.serve(*serve, env=server_env) as base:
+        health = http("GET", f"{base}/health")
+        assert (health.status, health.json()) == (200, {"status": "ok"})
+        home = http("GET", f"{base}/")
+        assert home.status == 200
+        assert "<h1>My Flask App</h1>" in home.text
+
+        if has_database(combo):
+            check_notes_api(base)
+
+
+def _migrate_command(path: Path) -> list[str]:
+    """`flask --app <slug> db upgrade`, exactly as the README gives it."""
+    readme = (path / "README.md").read_text()
+    found = re.search(r"^uv run (flask --app \w+ db upgrade)$", readme, re.M)
+    assert found, "README.md has no migration command"
+    return shlex.split(found.group(1))
+
+
+def check_notes_api(base: str) -> None:
+    """The CRUD endpoints, over HTTP, against the production server and the migrated database."""
+    created = http("POST", f"{base}/api/notes", {"title": "Over HTTP", "body": "first"})
+    assert created.status == 201, created.text
+    note = created.json()
+    assert created.headers["Location"].endswith(f"/api/notes/{note['id']}")
+    note_url = f"{base}/api/notes/{note['id']}"
+
+    assert http("GET", note_url).json() == note
+    listing = http("GET", f"{base}/api/notes").json()
+    assert [n["id"] for n in listing["notes"]] == [note["id"]]
+
+    updated = http("PATCH", note_url, {"body": "second"})
+    assert (updated.status, updated.json()["body"]) == (200, "second")
+    assert http("GET", note_url).json()["body"] == "second"
+
+    assert http("POST", f"{base}/api/notes", {"title": ""}).status == 422
+    form = http(
+        "POST",
+        f"{base}/api/notes",
+        "title=x",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert form.status == 415
+
+    assert http("DELETE", note_url).status == 204
+    missing = http("GET", note_url)
+    assert (missing.status, missing.json()["error"]) == (404, "Not Found")
