@@ -11,6 +11,7 @@ Run it with the fwgen environment active: python benchmarks/startup.py [--runs N
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -47,6 +48,8 @@ def main() -> None:
     )
     parser.add_argument("--runs", type=int, default=10)
     args = parser.parse_args()
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        print("note: PYTHONDONTWRITEBYTECODE is set; modules without cached bytecode compile on every run")
     fwgen = str(BIN / "fwgen")
     cookiecutter = str(BIN / "cookiecutter")
     measure("fwgen --help", [fwgen, "--help"], args.runs)
