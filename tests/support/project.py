@@ -113,6 +113,9 @@ class Project:
         env["VIRTUAL_ENV"] = str(self.path / ".venv")
         env["PATH"] = f"{self.bin}{os.pathsep}{env.get('PATH', '')}"
         env["UV_PYTHON_DOWNLOADS"] = "never"
+        # gunicorn (25.1+) opens a control socket under the runtime dir; parallel servers of
+        # different projects must not share one.
+        env["XDG_RUNTIME_DIR"] = str(self.path)
         env.update(extra or {})
         return env
 

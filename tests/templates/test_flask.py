@@ -160,10 +160,7 @@ def test_baked_project_passes_its_checks_and_serves(
     project.install()
 
     test_env: dict[str, str] = {}
-    server_env: dict[str, str] = {
-        # gunicorn's control socket defaults to one path per user; keep parallel servers apart.
-        "XDG_RUNTIME_DIR": str(path),
-    }
+    server_env: dict[str, str] = {}
     if combo["database"] == "postgresql":
         postgres = request.getfixturevalue("postgres")
         test_env["DATABASE_URL"] = postgres.database_url(driver="postgresql+psycopg")

@@ -1,0 +1,1 @@
+"""The test suite: `uv run pytest`."""

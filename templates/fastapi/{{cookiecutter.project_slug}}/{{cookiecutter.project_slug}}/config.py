@@ -1,0 +1,50 @@
+{%- set db = cookiecutter.database != "none" -%}
+"""Settings, read from environment variables and the git-ignored .env file."""
+
+from typing import Annotated
+
+from pydantic import field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    project_name: str = {{ cookiecutter.project_name|tojson }}
+    debug: bool = False
+    # Interactive docs (/docs, /redoc) and the OpenAPI schema; set DOCS_ENABLED=false to hide them.
+    docs_enabled: bool = True
+    # Browser origins allowed to call the API, comma-separated: CORS_ORIGINS=https://app.example.com
+    cors_origins: Annotated[list[str], NoDecode] = []
+{%- if cookiecutter.database == "sqlite" %}
+    database_url: str = "sqlite+aiosqlite:///./{{ cookiecutter.project_slug }}.db"
+{%- elif cookiecutter.database == "postgresql" %}
+    database_url: str = "postgresql+asyncpg://app:app@localhost:5432/{{ cookiecutter.project_slug }}"
+{%- endif %}
+{%- if cookiecutter.auth == "jwt" %}
+    # Signs the access tokens. No default: the app refuses to start without one.
+    secret_key: str
+    access_token_expire_minutes: int = 30
+{%- endif %}
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
+{%- if db %}
+
+    @field_validator("database_url")
+    @classmethod
+    def use_async_driver(cls, value: str) -> str:
+        # Hosting platforms hand out plain postgres:// URLs; the app talks to the database async.
+        for plain, asynchronous in (
+            ("postgres://", "postgresql+asyncpg://"),
+            ("postgresql://", "postgresql+asyncpg://"),
+            ("sqlite://", "sqlite+aiosqlite://"),
+        ):
+            if value.startswith(plain):
+                return asynchronous + value.removeprefix(plain)
+        return value
+{%- endif %}

@@ -1,0 +1,1 @@
+"""One APIRouter per feature; app.create_app includes them."""
