@@ -1,0 +1,110 @@
+{%- set db = cookiecutter.database != "none" -%}
+"""Fixtures: the real application, and a WebTest client for it{% if db %} inside a rolled-back transaction{% endif %}."""
+
+{% if db -%}
+import os
+{% endif -%}
+import re
+
+import pytest
+{%- if db %}
+import transaction
+{%- endif %}
+import webtest
+{%- if db %}
+from alembic import command
+from alembic.config import Config
+{%- endif %}
+
+from {{ cookiecutter.project_slug }} import main
+{%- if db %}
+from {{ cookiecutter.project_slug }}.models import get_engine, get_tm_session
+{%- endif %}
+
+CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)">')
+{%- if db %}
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory):
+    # CI (and you) can point the tests at a real server; otherwise a throw-away SQLite file.
+    return os.environ.get("DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('db')}/test.db"
+{%- endif %}
+
+
+@pytest.fixture(scope="session")
+def app_settings({% if db %}database_url{% endif %}):
+    return {
+        "session.secret": "test-secret-not-for-production",
+        # WebTest talks plain HTTP; production.ini keeps the cookie secure.
+        "session.secure": "false",
+{%- if db %}
+        "sqlalchemy.url": database_url,
+{%- endif %}
+    }
+{%- if db %}
+
+
+@pytest.fixture(scope="session")
+def alembic_config():
+    """The project's migrations; tests hand them a connection (see alembic/env.py)."""
+    config = Config()
+    config.set_main_option("script_location", "{{ cookiecutter.project_slug }}:alembic")
+    return config
+
+
+@pytest.fixture(scope="session")
+def dbengine(app_settings, alembic_config):
+    """Bring the test database up to date with the real migrations, once per session."""
+    engine = get_engine(app_settings)
+    with engine.begin() as connection:
+        alembic_config.attributes["connection"] = connection
+        command.upgrade(alembic_config, "head")
+    yield engine
+    engine.dispose()
+{%- endif %}
+
+
+@pytest.fixture(scope="session")
+def app(app_settings{% if db %}, dbengine{% endif %}):
+    return main({}, **app_settings)
+{%- if db %}
+
+
+@pytest.fixture
+def tm():
+    """A transaction that every test's requests share and that is always rolled back."""
+    manager = transaction.TransactionManager(explicit=True)
+    manager.begin()
+    manager.doom()  # nothing inside a test can commit it
+    yield manager
+    manager.abort()
+
+
+@pytest.fixture
+def dbsession(app, tm):
+    return get_tm_session(app.registry["dbsession_factory"], tm)
+{%- endif %}
+
+
+@pytest.fixture
+def testapp(app{% if db %}, tm, dbsession{% endif %}):
+    return webtest.TestApp(
+        app,
+        extra_environ={
+            "HTTP_HOST": "example.com",
+{%- if db %}
+            # pyramid_tm leaves the transaction to the test; the views use the test's session.
+            "tm.active": True,
+            "tm.manager": tm,
+            "app.dbsession": dbsession,
+{%- endif %}
+        },
+    )
+
+
+@pytest.fixture
+def csrf_token(testapp):
+    """The session's CSRF token, read from a page the way a browser script would."""
+    page = testapp.get("/")
+    return CSRF_META.search(page.text).group(1)

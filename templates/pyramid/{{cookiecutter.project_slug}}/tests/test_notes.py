@@ -1,0 +1,63 @@
+{%- if cookiecutter.database != "none" -%}
+"""The notes API. Every test starts from an empty table: its transaction is rolled back."""
+
+import pytest
+from sqlalchemy import func, select
+
+from {{ cookiecutter.project_slug }}.models import Note
+
+
+@pytest.fixture
+def api(testapp, csrf_token):
+    """The client with the CSRF header a browser script would send."""
+    testapp.extra_environ["HTTP_X_CSRF_TOKEN"] = csrf_token
+    return testapp
+
+
+def test_create_then_read(api):
+    created = api.post_json("/api/notes", {"title": "First", "body": "Hello"}, status=201)
+    note = created.json
+    assert note["title"] == "First"
+    assert created.headers["Location"].endswith(f"/api/notes/{note['id']}")
+    assert api.get(f"/api/notes/{note['id']}", status=200).json == note
+    assert api.get("/api/notes").json == {"notes": [note]}
+
+
+def test_update(api, dbsession):
+    note_id = api.post_json("/api/notes", {"title": "Draft"}).json["id"]
+    updated = api.put_json(f"/api/notes/{note_id}", {"title": "Final", "body": "Done"}, status=200)
+    assert updated.json["title"] == "Final"
+    assert dbsession.get(Note, note_id).body == "Done"
+
+
+def test_delete(api):
+    note_id = api.post_json("/api/notes", {"title": "Short-lived"}).json["id"]
+    api.delete(f"/api/notes/{note_id}", status=204)
+    api.get(f"/api/notes/{note_id}", status=404)
+
+
+def test_missing_note(api):
+    assert api.get("/api/notes/999999", status=404).json == {"error": "note not found"}
+
+
+@pytest.mark.parametrize(
+    "body", [{}, {"title": ""}, {"title": "   "}, {"title": "x" * 201}, {"title": "ok", "body": 1}]
+)
+def test_invalid_note_is_rejected(api, body):
+    reply = api.post_json("/api/notes", body, status=422)
+    assert reply.json["errors"]
+
+
+def test_body_must_be_json(api):
+    api.post("/api/notes", "not json", content_type="application/json", status=400)
+
+
+def test_writes_need_the_csrf_token(testapp):
+    testapp.post_json("/api/notes", {"title": "Forged"}, status=400)
+
+
+def test_each_test_starts_empty(testapp, dbsession):
+    # The notes created by the other tests were rolled back.
+    assert testapp.get("/api/notes").json == {"notes": []}
+    assert dbsession.scalar(select(func.count()).select_from(Note)) == 0
+{%- endif %}

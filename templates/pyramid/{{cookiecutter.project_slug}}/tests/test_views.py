@@ -1,0 +1,71 @@
+{%- set db = cookiecutter.database != "none" -%}
+"""The home page, sessions and CSRF protection, and the health check."""
+
+import pytest
+import webtest
+
+from {{ cookiecutter.project_slug }} import main
+
+
+def test_home_page_renders(testapp):
+    page = testapp.get("/", status=200)
+    assert page.content_type == "text/html"
+    assert "<h1>" in page.text
+    assert 'name="csrf_token"' in page.text
+
+
+def test_post_with_token_greets_and_escapes(testapp, csrf_token):
+    reply = testapp.post("/", {"name": "<b>Ada</b>", "csrf_token": csrf_token}, status=303)
+    page = reply.follow()
+    assert "Hello, &lt;b&gt;Ada&lt;/b&gt;!" in page.text
+    # A flash message is shown once.
+    assert "Hello," not in testapp.get("/").text
+
+
+def test_post_without_token_is_rejected(testapp):
+    testapp.get("/")  # a session exists, but the form did not come from it
+    testapp.post("/", {"name": "Mallory"}, status=400)
+
+
+def test_post_with_wrong_token_is_rejected(testapp, csrf_token):
+    testapp.post("/", {"name": "Mallory", "csrf_token": csrf_token + "x"}, status=400)
+
+
+@pytest.mark.parametrize(
+    ("origin", "status"), [("https://example.com", 303), ("https://evil.example", 400)]
+)
+def test_https_posts_must_come_from_this_site(testapp, csrf_token, origin, status):
+    # Over HTTPS a valid token is not enough: the Origin must be this site, too.
+    testapp.post(
+        "/",
+        {"name": "Ada", "csrf_token": csrf_token},
+        headers={"Origin": origin},
+        extra_environ={"wsgi.url_scheme": "https"},
+        status=status,
+    )
+
+
+def test_session_cookie_is_httponly_and_samesite(testapp):
+    cookie = testapp.get("/").headers["Set-Cookie"]
+    assert "HttpOnly" in cookie
+    assert "SameSite=Lax" in cookie
+
+
+def test_session_cookie_is_secure_unless_configured_otherwise(app_settings):
+    settings = {key: value for key, value in app_settings.items() if key != "session.secure"}
+    cookie = webtest.TestApp(main({}, **settings)).get("/").headers["Set-Cookie"]
+    assert "secure" in cookie.lower().split("; ")
+
+
+def test_health(testapp):
+    reply = testapp.get("/health", status=200)
+    assert reply.json == {"status": "ok"}
+{%- if db %}
+
+
+def test_health_reports_an_unreachable_database(app_settings, tmp_path):
+    unreachable = f"sqlite:///{tmp_path}/no-such-folder/db.sqlite"
+    broken = main({}, **{**app_settings, "sqlalchemy.url": unreachable})
+    reply = webtest.TestApp(broken).get("/health", status=503)
+    assert reply.json["status"] == "error"
+{%- endif %}

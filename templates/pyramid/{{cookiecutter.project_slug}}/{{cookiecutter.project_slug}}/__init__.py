@@ -1,0 +1,34 @@
+{%- set db = cookiecutter.database != "none" -%}
+"""The Pyramid application: ``main`` builds the WSGI app that pserve (and the tests) run."""
+
+from pathlib import Path
+
+from pyramid.config import Configurator
+
+from .settings import from_environment, load_env_file
+
+# Rendered by the page templates, which escape it; kept here so it is data, not markup.
+PROJECT_NAME = {{ cookiecutter.project_name|tojson }}
+
+
+def main(global_config, **settings):
+    """Return the WSGI application (pserve finds it through the paste.app_factory entry point)."""
+    # pserve passes the folder of the .ini file as ``here``: the project's .env lives beside it.
+    if "here" in global_config:
+        load_env_file(Path(global_config["here"]))
+    with Configurator(settings=from_environment(settings)) as config:
+{%- if cookiecutter.template_language == "jinja2" %}
+        config.include("pyramid_jinja2")
+{%- elif cookiecutter.template_language == "chameleon" %}
+        config.include("pyramid_chameleon")
+{%- else %}
+        config.include("pyramid_mako")
+{%- endif %}
+        config.include(".security")
+{%- if db %}
+        config.include(".models")
+{%- endif %}
+        config.include(".routes")
+        # Only the views: scanning imports every module it visits (alembic/env.py must not be).
+        config.scan(".views")
+    return config.make_wsgi_app()

@@ -1,0 +1,1 @@
+"""Views, found by ``config.scan()`` through their @view_config decorators."""

@@ -1,0 +1,82 @@
+{%- if cookiecutter.database != "none" -%}
+"""A JSON API for notes: list, create, read, update, delete.
+
+Unsafe methods need the CSRF token like any other POST: a browser client reads it from the
+``csrf-token`` meta tag of an HTML page and sends it as the ``X-CSRF-Token`` header.
+"""
+
+from pyramid.httpexceptions import (
+    HTTPBadRequest,
+    HTTPNoContent,
+    HTTPNotFound,
+    HTTPUnprocessableEntity,
+)
+from pyramid.view import view_config, view_defaults
+from sqlalchemy import select
+
+from ..models import Note
+
+MAX_TITLE_LENGTH = 200
+
+
+@view_defaults(renderer="json")
+class NoteViews:
+    def __init__(self, request):
+        self.request = request
+        self.dbsession = request.dbsession
+
+    @view_config(route_name="notes", request_method="GET")
+    def index(self):
+        return {"notes": self.dbsession.scalars(select(Note).order_by(Note.id)).all()}
+
+    @view_config(route_name="notes", request_method="POST")
+    def create(self):
+        note = Note(**self._validated_body())
+        self.dbsession.add(note)
+        self.dbsession.flush()  # assigns note.id for the Location header
+        self.request.response.status_int = 201
+        self.request.response.location = self.request.route_url("note", id=note.id)
+        return note
+
+    @view_config(route_name="note", request_method="GET")
+    def show(self):
+        return self._get_note()
+
+    @view_config(route_name="note", request_method="PUT")
+    def update(self):
+        note = self._get_note()
+        for field, value in self._validated_body().items():
+            setattr(note, field, value)
+        return note
+
+    @view_config(route_name="note", request_method="DELETE")
+    def delete(self):
+        self.dbsession.delete(self._get_note())
+        self.dbsession.flush()  # report a failing DELETE here, not when the transaction commits
+        return HTTPNoContent()
+
+    def _get_note(self) -> Note:
+        note = self.dbsession.get(Note, int(self.request.matchdict["id"]))
+        if note is None:
+            raise HTTPNotFound(json_body={"error": "note not found"})
+        return note
+
+    def _validated_body(self) -> dict[str, str]:
+        try:
+            data = self.request.json_body
+        except ValueError:
+            raise HTTPBadRequest(json_body={"error": "the body must be JSON"}) from None
+        if not isinstance(data, dict):
+            raise HTTPBadRequest(json_body={"error": "the body must be a JSON object"})
+        title, body = data.get("title"), data.get("body", "")
+        errors = {}
+        if not isinstance(title, str) or not title.strip():
+            errors["title"] = "required, a non-empty string"
+        elif len(title) > MAX_TITLE_LENGTH:
+            errors["title"] = f"at most {MAX_TITLE_LENGTH} characters"
+        if not isinstance(body, str):
+            errors["body"] = "must be a string"
+        if errors:
+            raise HTTPUnprocessableEntity(json_body={"errors": errors})
+        return {"title": title.strip(), "body": body}
+{%- endif %}

@@ -1,0 +1,169 @@
+"""The pyramid template: every option value baked (all pairs), each baked project run for real."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from support.baking import bake
+from support.matrix import combo_id, combos
+from support.project import Project, http
+
+COMBOS = combos("pyramid")
+
+EXTENSIONS = {"jinja2": "jinja2", "chameleon": "pt", "mako": "mako"}
+TEMPLATE_PACKAGES = {"jinja2": "pyramid-jinja2", "chameleon": "pyramid-chameleon", "mako": "pyramid-mako"}
+DATABASE_FILES = [
+    "{pkg}/models/__init__.py",
+    "{pkg}/models/meta.py",
+    "{pkg}/models/note.py",
+    "{pkg}/views/notes.py",
+    "{pkg}/alembic/env.py",
+    "{pkg}/alembic/script.py.mako",
+    "tests/test_notes.py",
+    "tests/test_migrations.py",
+]
+CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)">')
+
+
+def dependencies(project: Path) -> set[str]:
+    pyproject = tomllib.loads((project / "pyproject.toml").read_text())
+    return {re.split(r"[\[<>=;]", dep, maxsplit=1)[0] for dep in pyproject["project"]["dependencies"]}
+
+
+@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
+def test_options_own_their_files_and_lines(cookies, combo):
+    project = bake(cookies, "pyramid", combo)
+    pkg = project.name
+    db = combo["database"] != "none"
+    deps = dependencies(project)
+    init = (project / pkg / "__init__.py").read_text()
+
+    # database: the SQLAlchemy stack, its migration and API exist exactly when there is one.
+    for name in DATABASE_FILES:
+        assert (project / name.format(pkg=pkg)).is_file() == db, name
+    assert bool(list((project / pkg).glob("alembic/versions/*.py"))) == db
+    for dep in ("sqlalchemy", "pyramid-tm", "zope.sqlalchemy", "alembic"):
+        assert (dep in deps) == db, dep
+    assert ("psycopg" in deps) == (combo["database"] == "postgresql")
+    assert ('config.include(".models")' in init) == db
+    env_example = (project / ".env.example").read_text()
+    assert "SECRET_KEY=change-me" in env_example
+    assert ("DATABASE_URL=sqlite:///" in env_example) == (combo["database"] == "sqlite")
+    assert ("DATABASE_URL=postgresql+psycopg://" in env_example) == (combo["database"] == "postgresql")
+    for ini in ("development.ini", "production.ini"):
+        assert ("[alembic]" in (project / ini).read_text()) == db
+    readme = (project / "README.md").read_text()
+    assert ("alembic -c development.ini upgrade head" in readme) == db
+    assert "uv run pserve production.ini http_host=127.0.0.1 http_port=8000" in readme
+
+    # template_language: only the chosen engine's pages and package.
+    chosen = combo["template_language"]
+    for language, ext in EXTENSIONS.items():
+        for page in ("layout", "home"):
+            assert (project / pkg / "templates" / f"{page}.{ext}").is_file() == (language == chosen)
+        assert (TEMPLATE_PACKAGES[language] in deps) == (language == chosen)
+    assert f'config.include("pyramid_{chosen}")' in init
+
+    # Security is not optional.
+    security = (project / pkg / "security.py").read_text()
+    assert "require_csrf=True" in security
+    assert "httponly=True" in security
+    assert "session.secure = true" in (project / "production.ini").read_text()
+
+    # docker: the production command in the image; a PostgreSQL service only with postgresql.
+    if combo["docker"] == "yes":
+        dockerfile = (project / "Dockerfile").read_text()
+        assert 'CMD ["pserve", "production.ini", "http_host=0.0.0.0", "http_port=8000"]' in dockerfile
+        assert "USER app" in dockerfile
+        compose = (project / "compose.yaml").read_text()
+        assert ("postgresql+psycopg://" in compose) == (combo["database"] == "postgresql")
+    assert ("## Docker" in readme) == (combo["docker"] == "yes")
+
+    # ci: migrations checked in CI when there is a database, against PostgreSQL with postgresql.
+    if combo["ci"] == "github":
+        workflow = (project / ".github/workflows/ci.yml").read_text()
+        assert ("alembic -c development.ini upgrade head" in workflow) == db
+        assert ("postgres:" in workflow) == (combo["database"] == "postgresql")
+
+
+def test_user_values_are_data(cookies):
+    name = 'Ann\'s "App" \\ <b>'
+    project = bake(
+        cookies,
+        "pyramid",
+        COMBOS[0],
+        project_name=name,
+        project_slug="anns_app",
+        description='Says "hi" \\ back',
+        author="O'Brien <ob@example.com>",
+    )
+    pyproject = tomllib.loads((project / "pyproject.toml").read_text())
+    assert pyproject["project"]["description"] == 'Says "hi" \\ back'
+    assert pyproject["project"]["authors"] == [{"name": "O'Brien <ob@example.com>"}]
+    namespace: dict[str, object] = {}
+    source = (project / "anns_app" / "__init__.py").read_text()
+    line = next(line for line in source.splitlines() if line.startswith("PROJECT_NAME = "))
+    exec(line, namespace)
+    assert namespace["PROJECT_NAME"] == name
+    # The name reaches pages only through the template engine, never pasted into markup.
+    for page in (project / "anns_app" / "templates").iterdir():
+        assert "Ann" not in page.read_text()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
+def test_project_installs_tests_lints_migrates_and_serves(cookies, combo, request):
+    path = bake(cookies, "pyramid", combo)
+    db = combo["database"] != "none"
+    test_env: dict[str, str] = {}
+    server_env: dict[str, str] = {}
+    if combo["database"] == "postgresql":
+        postgres = request.getfixturevalue("postgres")
+        # Separate databases: the project's tests, and the migrated one the server uses.
+        test_env["DATABASE_URL"] = postgres.database_url(driver="postgresql+psycopg")
+        server_env["DATABASE_URL"] = postgres.database_url(driver="postgresql+psycopg")
+
+    project = Project(path)
+    project.install()
+    project.run("pytest", "-q", "-p", "no:cacheprovider", env=test_env)
+    project.run("ruff", "check", ".")
+    project.run("ruff", "format", "--check", ".")
+    if db:
+        project.run("alembic", "-c", "development.ini", "upgrade", "head", env=server_env)
+
+    # The production command from the README, on a free port.
+    with project.serve(
+        "pserve", "production.ini", "http_host=127.0.0.1", "http_port={port}", env=server_env
+    ) as base:
+        health = http("GET", base + "/health")
+        assert health.status == 200
+        assert health.json() == {"status": "ok"}
+
+        page = http("GET", base + "/")
+        assert page.status == 200
+        cookie = page.headers["Set-Cookie"]
+        assert {"secure", "httponly", "samesite=lax"} <= {part.strip().lower() for part in cookie.split(";")}
+        token = CSRF_META.search(page.text).group(1)
+        session = {"Cookie": cookie.split(";", 1)[0]}
+
+        # A cross-site form post: the session cookie may ride along, the token cannot.
+        forged = http("POST", base + "/", body="name=Mallory", headers=session)
+        assert forged.status == 400
+
+        if db:
+            forged = http("POST", base + "/api/notes", body={"title": "Forged"}, headers=session)
+            assert forged.status == 400
+            created = http(
+                "POST",
+                base + "/api/notes",
+                body={"title": "Served", "body": "by pserve"},
+                headers={**session, "X-CSRF-Token": token},
+            )
+            assert created.status == 201, created.text
+            listed = http("GET", base + "/api/notes")
+            assert listed.status == 200
+            assert [note["title"] for note in listed.json()["notes"]] == ["Served"]
