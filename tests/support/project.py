@@ -123,6 +123,12 @@ class Project:
         """`uv sync`: what the generated README tells a user to run first."""
         self.run(uv_binary(), "sync", "--python", find_python(self.python), timeout=timeout, in_venv=False)
 
+    def run_own_checks(self, env: dict[str, str] | None = None, *pytest_args: str) -> None:
+        """What every generated README promises: its tests pass and ruff finds nothing."""
+        self.run("pytest", "-q", "-p", "no:cacheprovider", *pytest_args, env=env)
+        self.run("ruff", "check", ".")
+        self.run("ruff", "format", "--check", ".")
+
     def _argv(self, args: tuple[str, ...], in_venv: bool) -> list[str]:
         argv = [str(a) for a in args]
         if in_venv and (self.bin / argv[0]).exists():

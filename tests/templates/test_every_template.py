@@ -1,0 +1,89 @@
+"""What holds for every template alike: plain Cookiecutter works, fwgen makes the same tree, and
+free-text answers come out as data wherever they land."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from support.baking import bake, check_generated_tree
+from support.matrix import template_names
+
+TRICKY = {
+    "project_name": 'Zq9x\'s "Shop" \\ <script>alert(1)</script>',
+    "description": 'Says "hi" \\n and {braces}',
+    "author": "O'Brien \\ Co",
+}
+
+
+def files(path: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(path)): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
+
+
+def python_strings(source: Path) -> set[str]:
+    tree = ast.parse(source.read_text())
+    return {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+
+
+def masked_secrets(project: Path) -> bytes:
+    """.env with the generated secrets blanked: what must match between two bakes."""
+    secret_keys = {
+        line.partition("=")[0]
+        for line in (project / ".env.example").read_text().splitlines()
+        if line.partition("=")[2].strip() == "change-me"
+    }
+    lines = []
+    for line in (project / ".env").read_text().splitlines():
+        key, sep, _ = line.partition("=")
+        lines.append(f"{key}=<secret>" if sep and key in secret_keys else line)
+    return "\n".join(lines).encode()
+
+
+@pytest.mark.parametrize("template", template_names())
+def test_plain_cookiecutter_defaults_bake(cookies: Any, template: str) -> None:
+    """Rule 5: `cookiecutter templates/<name> --no-input` works without fwgen."""
+    bake(cookies, template, {})
+
+
+@pytest.mark.parametrize("template", template_names())
+def test_free_text_answers_are_data(cookies: Any, template: str) -> None:
+    project = bake(cookies, template, {"project_slug": "tricky"}, **TRICKY)
+    pyproject = tomllib.loads((project / "pyproject.toml").read_text())
+    assert pyproject["project"]["description"] == TRICKY["description"]
+    assert pyproject["project"]["authors"] == [{"name": TRICKY["author"]}]
+    assert TRICKY["project_name"] in (project / "README.md").read_text()
+    # Wherever the name lands in Python, it is one string exactly as typed...
+    for source in project.rglob("*.py"):
+        if "Zq9x" in source.read_text():
+            assert TRICKY["project_name"] in python_strings(source), source
+    # ...and it is never pasted into markup, where it would be live HTML.
+    for page in project.rglob("*"):
+        if page.suffix in {".html", ".jinja2", ".pt", ".mako"}:
+            assert "<script>alert" not in page.read_text(), page
+
+
+@pytest.mark.parametrize("template", template_names())
+def test_fwgen_makes_the_same_tree_as_cookiecutter(cookies: Any, tmp_path: Path, template: str) -> None:
+    """fwgen resolves the context itself; the result must be what cookiecutter makes, plus .fwgen.json."""
+    expected = bake(cookies, template, {"project_name": "Same Tree"})
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "new", "Same Tree", "-f", template, "--no-input"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    made = tmp_path / "same_tree"
+    check_generated_tree(made, {})
+    record = json.loads((made / ".fwgen.json").read_text())
+    assert record["framework"] == template and record["answers"]["project_name"] == "Same Tree"
+    ours, theirs = files(made), files(expected)
+    ours.pop(".fwgen.json")
+    ours.pop(".env"), theirs.pop(".env")  # each project gets its own secrets; the rest is the same
+    assert masked_secrets(made) == masked_secrets(expected)
+    assert ours == theirs
