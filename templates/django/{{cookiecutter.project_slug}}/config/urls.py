@@ -1,0 +1,50 @@
+{%- set slug = cookiecutter.project_slug -%}
+"""Every URL of the site, in one place."""
+
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+{%- if cookiecutter.api == "django-ninja" %}
+from ninja import NinjaAPI
+{%- elif cookiecutter.api == "django-rest-framework" %}
+from rest_framework.routers import DefaultRouter
+{%- endif %}
+
+from config.views import health
+from {{ slug }}.notes import views as notes
+{%- if cookiecutter.api != "none" %}
+from {{ slug }}.notes.api import {% if cookiecutter.api == "django-ninja" %}router as notes_api{% else %}NoteViewSet{% endif %}
+{%- endif %}
+
+admin.site.site_header = settings.PROJECT_NAME
+admin.site.site_title = settings.PROJECT_NAME
+{%- if cookiecutter.api == "django-rest-framework" %}
+
+api = DefaultRouter()
+api.register("notes", NoteViewSet)
+{%- elif cookiecutter.api == "django-ninja" %}
+
+# Interactive OpenAPI documentation at /api/docs, the schema at /api/openapi.json.
+api = NinjaAPI(title=settings.PROJECT_NAME, version="1.0.0")
+api.add_router("/notes/", notes_api)
+{%- endif %}
+
+# The notes pages, reversed as "notes:list", "notes:detail", ...
+notes_urls = [
+    path("", notes.NoteListView.as_view(), name="list"),
+    path("notes/new/", notes.NoteCreateView.as_view(), name="create"),
+    path("notes/<int:pk>/", notes.NoteDetailView.as_view(), name="detail"),
+    path("notes/<int:pk>/edit/", notes.NoteUpdateView.as_view(), name="update"),
+    path("notes/<int:pk>/delete/", notes.NoteDeleteView.as_view(), name="delete"),
+]
+
+urlpatterns = [
+    path("", include((notes_urls, "notes"))),
+{%- if cookiecutter.api == "django-rest-framework" %}
+    path("api/", include(api.urls)),
+{%- elif cookiecutter.api == "django-ninja" %}
+    path("api/", api.urls),
+{%- endif %}
+    path("health", health, name="health"),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,126 @@
+{%- if cookiecutter.api != "none" -%}
+import pytest
+from django.test import Client
+
+from {{ cookiecutter.project_slug }}.notes.models import Note
+
+
+@pytest.fixture
+def note(db):
+    return Note.objects.create(title="First note", body="Hello")
+
+
+@pytest.fixture
+def writer(client, django_user_model):
+    client.force_login(django_user_model.objects.create_user("writer"))
+    return client
+
+
+def test_session_writes_need_the_csrf_token(django_user_model, db):
+    # The test client skips CSRF checks unless asked; a browser session must not.
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(django_user_model.objects.create_user("victim"))
+
+    response = browser.post("/api/notes/", {"title": "Forged"}, content_type="application/json")
+
+    assert response.status_code == 403
+    assert not Note.objects.exists()
+{%- if cookiecutter.api == "django-rest-framework" %}
+
+
+def test_anyone_can_list_notes(client, note):
+    response = client.get("/api/notes/")
+
+    assert response.status_code == 200
+    assert response.json()["count"] == 1
+    assert response.json()["results"][0]["title"] == "First note"
+
+
+def test_anyone_can_read_a_note(client, note):
+    response = client.get(f"/api/notes/{note.pk}/")
+
+    assert response.status_code == 200
+    assert response.json()["body"] == "Hello"
+
+
+def test_anonymous_writes_are_refused(client, note):
+    response = client.post("/api/notes/", {"title": "Spam"}, content_type="application/json")
+
+    assert response.status_code == 403
+    assert Note.objects.count() == 1
+
+
+def test_a_signed_in_user_creates_updates_and_deletes_a_note(writer):
+    created = writer.post("/api/notes/", {"title": "New"}, content_type="application/json")
+    assert created.status_code == 201
+    url = f"/api/notes/{created.json()['id']}/"
+
+    updated = writer.patch(url, {"body": "Text"}, content_type="application/json")
+    assert updated.status_code == 200
+    assert Note.objects.get().body == "Text"
+
+    assert writer.delete(url).status_code == 204
+    assert not Note.objects.exists()
+
+
+def test_invalid_notes_are_rejected(writer):
+    response = writer.post("/api/notes/", {"title": ""}, content_type="application/json")
+
+    assert response.status_code == 400
+    assert "title" in response.json()
+{%- else %}
+
+
+def test_anyone_can_list_notes(client, note):
+    response = client.get("/api/notes/")
+
+    assert response.status_code == 200
+    assert response.json()["count"] == 1
+    assert response.json()["items"][0]["title"] == "First note"
+
+
+def test_anyone_can_read_a_note(client, note):
+    response = client.get(f"/api/notes/{note.pk}")
+
+    assert response.status_code == 200
+    assert response.json()["body"] == "Hello"
+
+
+def test_a_missing_note_is_404(client, db):
+    assert client.get("/api/notes/999").status_code == 404
+
+
+def test_anonymous_writes_are_refused(client, note):
+    response = client.post("/api/notes/", {"title": "Spam"}, content_type="application/json")
+
+    assert response.status_code == 401
+    assert Note.objects.count() == 1
+
+
+def test_a_signed_in_user_creates_updates_and_deletes_a_note(writer):
+    created = writer.post("/api/notes/", {"title": "New"}, content_type="application/json")
+    assert created.status_code == 201
+    url = f"/api/notes/{created.json()['id']}"
+
+    updated = writer.put(url, {"title": "New", "body": "Text"}, content_type="application/json")
+    assert updated.status_code == 200
+    assert Note.objects.get().body == "Text"
+
+    assert writer.delete(url).status_code == 204
+    assert not Note.objects.exists()
+
+
+def test_invalid_notes_are_rejected(writer):
+    response = writer.post("/api/notes/", {"title": ""}, content_type="application/json")
+
+    assert response.status_code == 422
+    assert not Note.objects.exists()
+
+
+def test_the_openapi_page_documents_the_api(client, db):
+    schema = client.get("/api/openapi.json").json()
+
+    assert client.get("/api/docs").status_code == 200
+    assert "/api/notes/" in schema["paths"]
+{%- endif %}
+{%- endif %}

@@ -1,0 +1,72 @@
+{%- if cookiecutter.api == "django-rest-framework" -%}
+"""The notes JSON API: /api/notes/ (list, create) and /api/notes/<id>/ (read, update, delete)."""
+
+from rest_framework import viewsets
+
+from .models import Note
+from .serializers import NoteSerializer
+
+
+class NoteViewSet(viewsets.ModelViewSet):
+    # Permissions and pagination come from REST_FRAMEWORK in settings.
+    queryset = Note.objects.all()
+    serializer_class = NoteSerializer
+{%- elif cookiecutter.api == "django-ninja" -%}
+"""The notes JSON API: /api/notes/ (list, create) and /api/notes/<id> (read, update, delete)."""
+
+from datetime import datetime
+
+from django.shortcuts import get_object_or_404
+from ninja import Field, Router, Schema, Status
+from ninja.pagination import paginate
+from ninja.security import django_auth
+
+from .models import Note
+
+router = Router(tags=["notes"])
+
+
+class NoteIn(Schema):
+    title: str = Field(min_length=1, max_length=200)
+    body: str = ""
+
+
+class NoteOut(Schema):
+    id: int
+    title: str
+    body: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@router.get("/", response=list[NoteOut])
+@paginate
+def list_notes(request):
+    return Note.objects.all()
+
+
+@router.get("/{note_id}", response=NoteOut)
+def get_note(request, note_id: int):
+    return get_object_or_404(Note, pk=note_id)
+
+
+# Writes need a signed-in session (and its CSRF token, which django_auth checks).
+@router.post("/", response={201: NoteOut}, auth=django_auth)
+def create_note(request, payload: NoteIn):
+    return Status(201, Note.objects.create(**payload.model_dump()))
+
+
+@router.put("/{note_id}", response=NoteOut, auth=django_auth)
+def update_note(request, note_id: int, payload: NoteIn):
+    note = get_object_or_404(Note, pk=note_id)
+    for field, value in payload.model_dump().items():
+        setattr(note, field, value)
+    note.save()
+    return note
+
+
+@router.delete("/{note_id}", response={204: None}, auth=django_auth)
+def delete_note(request, note_id: int):
+    get_object_or_404(Note, pk=note_id).delete()
+    return Status(204, None)
+{%- endif %}

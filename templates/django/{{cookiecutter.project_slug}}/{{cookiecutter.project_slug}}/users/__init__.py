@@ -1,0 +1,1 @@
+"""Accounts: the project's own user model."""
