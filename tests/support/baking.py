@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import tomllib
 from pathlib import Path
@@ -29,6 +30,12 @@ def bake(cookies: Any, template: str, combo: dict[str, Any], **extra: Any) -> Pa
     project = Path(result.project_path)
     check_generated_tree(project, combo)
     return project
+
+
+def dependency_names(project: Path) -> set[str]:
+    """The distribution names a baked project depends on (no extras, versions or markers)."""
+    pyproject = tomllib.loads((project / "pyproject.toml").read_text())
+    return {re.split(r"[\[<>=~!;\s]", dep, maxsplit=1)[0] for dep in pyproject["project"]["dependencies"]}
 
 
 def _is_own_template(path: Path) -> bool:

@@ -4,13 +4,12 @@ passes its own tests, lint and type check, migrates, and serves through its prod
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from support.baking import bake
+from support.baking import bake, dependency_names
 from support.databases import database_envs
 from support.matrix import combo_id, combos
 from support.project import Project, http
@@ -56,11 +55,6 @@ def serve_args(slug: str, combo: dict[str, Any], host: str, port: str) -> list[s
             "--workers", "2", "--bind", f"{host}:{port}",
         ]  # fmt: skip
     return ["uvicorn", f"{slug}.main:app", "--host", host, "--port", port, "--workers", "2"]
-
-
-def dependency_names(project: Path) -> set[str]:
-    pyproject = tomllib.loads((project / "pyproject.toml").read_text())
-    return {re.split(r"[\[<>=~ ]", dep, maxsplit=1)[0] for dep in pyproject["project"]["dependencies"]}
 
 
 @pytest.mark.parametrize("combo", COMBOS, ids=combo_id)

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 import shlex
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from support.baking import bake
+from support.baking import bake, dependency_names
 from support.databases import database_envs
 from support.matrix import combo_id, combos
 from support.project import Project, http
@@ -49,11 +48,6 @@ def readme_command(project: Path, program: str) -> list[str]:
         if line.startswith(f"uv run {program} "):
             return shlex.split(line)[2:]
     raise AssertionError(f"README.md has no `uv run {program} ...` command")
-
-
-def dependency_names(project: Path) -> set[str]:
-    pyproject = tomllib.loads((project / "pyproject.toml").read_text())
-    return {re.split(r"[\[<>=~ ]", dep, maxsplit=1)[0] for dep in pyproject["project"]["dependencies"]}
 
 
 @pytest.mark.parametrize("combo", COMBOS, ids=combo_id)

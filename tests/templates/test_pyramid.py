@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-import tomllib
-from pathlib import Path
 
 import pytest
 
-from support.baking import bake
+from support.baking import bake, dependency_names
 from support.databases import database_envs
 from support.matrix import combo_id, combos
 from support.project import Project, http
@@ -30,17 +28,12 @@ DATABASE_FILES = [
 CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)">')
 
 
-def dependencies(project: Path) -> set[str]:
-    pyproject = tomllib.loads((project / "pyproject.toml").read_text())
-    return {re.split(r"[\[<>=;]", dep, maxsplit=1)[0] for dep in pyproject["project"]["dependencies"]}
-
-
 @pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
 def test_options_own_their_files_and_lines(cookies, combo):
     project = bake(cookies, "pyramid", combo)
     pkg = project.name
     db = combo["database"] != "none"
-    deps = dependencies(project)
+    deps = dependency_names(project)
     init = (project / pkg / "__init__.py").read_text()
 
     # database: the SQLAlchemy stack, its migration and API exist exactly when there is one.
