@@ -156,6 +156,7 @@ def new(
         load_template(framework)  # an unknown framework fails before anything is asked
     if needs:
         ranking = _ranking(needs)  # bad needs fail before anything is asked
+        needs = ranking.needs.to_dict()  # one spelling from here on: lists, every field
 
     if interactive:
         from generator.flow import Cancelled, converse

@@ -173,3 +173,36 @@ def test_real_templates_are_listed_without_the_override() -> None:
     others = {item["key"]: item for item in data["other_frameworks"]}
     assert others["bottle"]["status"] == "not-generated" and others["bottle"]["alternative"] == "flask"
     assert not names & set(others)
+
+
+def test_needs_without_a_framework_take_the_recommendation(tmp_path: Path) -> None:
+    result = fwgen(
+        "new", "Shop", "--kind", "api", "--needs", "openapi,orm", "--no-input", cwd=tmp_path, templates=None
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Recommended for your needs: FastAPI" in result.stdout
+    record = json.loads((tmp_path / "shop" / ".fwgen.json").read_text())
+    assert record["framework"] == "fastapi"
+    assert record["needs"]["kind"] == "api" and record["needs"]["needs"] == ["openapi", "orm"]
+    # a stated need informs the defaults: an ORM means a database
+    assert record["answers"]["database"] == "sqlite"
+
+
+def test_needs_nothing_can_meet_is_a_clear_error(tmp_path: Path) -> None:
+    result = fwgen(
+        "new", "Shop", "--hard", "admin,websockets,single_file", "--no-input", cwd=tmp_path, templates=None
+    )
+    assert result.returncode == 2
+    assert "no framework with a template fits" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_recommend_text_and_json() -> None:
+    text = fwgen("recommend", "--kind", "site", "--needs", "admin,orm,auth", templates=None)
+    assert text.returncode == 0 and text.stdout.startswith("Recommended: Django")
+    data = json.loads(
+        fwgen("recommend", "--kind", "api", "--needs", "openapi", "--json", templates=None).stdout
+    )
+    assert data["pick"] == "fastapi" and data["entries"][0]["key"] == "fastapi"
+    bad = fwgen("recommend", "--experience", "wizard", templates=None)
+    assert bad.returncode == 2 and "unknown experience 'wizard'" in bad.stderr
