@@ -45,8 +45,9 @@ def test_wheel_ships_every_template_with_shared_files_as_real_files(installed: P
     for name in template_names():
         assert f"generator/templates/{name}/cookiecutter.json" in names
         assert f"generator/templates/{name}/hooks/post_gen_project.py" in names
-        for partial in (REPO / "templates" / name / "templates").glob("*"):
-            assert f"generator/templates/{name}/templates/{partial.name}" in names, partial
+        shared = REPO / "templates" / name / "templates"
+        for partial in (p for p in shared.rglob("*") if p.is_file()):  # links, resolved
+            assert f"generator/templates/{name}/templates/{partial.relative_to(shared)}" in names, partial
 
 
 def test_installed_fwgen_generates_a_project_outside_the_repo(installed: Path) -> None:
