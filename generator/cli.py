@@ -152,8 +152,10 @@ def new(
     if name is not None:
         given["project_name"] = name
     interactive = not no_input and _stdin_is_terminal()
-    if framework is not None:
-        load_template(framework)  # an unknown framework fails before anything is asked
+    if framework is not None:  # an unknown framework or option fails before anything is asked
+        known = load_template(framework)
+        for key in given:
+            known.get(key)
     if needs:
         ranking = _ranking(needs)  # bad needs fail before anything is asked
         needs = ranking.needs.to_dict()  # one spelling from here on: lists, every field
