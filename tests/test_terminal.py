@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.options import load_options
+
+REPO = Path(__file__).resolve().parents[1]
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][0-9A-Za-z]|\x1b[=>]")
 ENTER, DOWN = "\r", "\x1b[B"
 
@@ -94,12 +97,11 @@ def test_a_whole_session_in_a_real_terminal(terminal, tmp_path: Path) -> None:
     term.expect("Recommended: Flask")
     term.expect("Which framework?")
     term.send(ENTER)
-    # The template's own options: take every default until the summary.
-    for _ in range(20):
-        if "Create this project?" in term.output:
-            break
-        term.send(ENTER)
-        term.read(0.5)
+    # The template's own options, each prompt awaited before it is answered with its default.
+    for option in load_options(REPO / "templates" / "flask").options:
+        if option.key not in {"project_name", "project_slug"}:
+            term.expect(f"? {option.prompt}")
+            term.send(ENTER)
     term.expect("Create this project?")
     assert "framework" in term.output and "flask" in term.output
     term.send(ENTER)
