@@ -192,7 +192,7 @@ def new(
     context = resolve_context(template, option_defaults(template, given, needs))
     target = render_project(template, context, output_dir, force=force, needs=needs)
 
-    answers = {key: context[key] for key in template.keys}
+    answers = template.answers_in(context)
     defaults = {key: default_for(template, key, answers) for key in template.keys}
     click.echo(f"Created {target} ({framework}).")
     click.echo("\nNext steps:")

@@ -135,12 +135,6 @@ def ask_framework(ranking: Any, current: str | None) -> str:
     ).unsafe_ask()
 
 
-def ask_framework_plain(names: list[str]) -> str:
-    import questionary
-
-    return questionary.select("Which framework?", choices=names).unsafe_ask()
-
-
 def allowed_values(template: TemplateOptions, option: Option, answers: dict[str, Any]) -> list[Any]:
     """The values of ``option`` that the template's constraints allow with the other answers."""
     values = list(option.choices) if option.kind == "choice" else [True, False]
@@ -176,7 +170,7 @@ def ask_option(template: TemplateOptions, option: Option, default: Any, allowed:
 # --- option defaults and the template's questions --------------------------------------------------
 
 
-def need_informed_default(template: TemplateOptions, option: Option, needs: dict[str, Any]) -> Any:
+def need_informed_default(option: Option, needs: dict[str, Any]) -> Any:
     """The template's default, unless a stated need makes another of its values the better start."""
     for need in needs.get("needs") or ():
         value = NEED_DEFAULTS.get(need, {}).get(option.key)
@@ -185,20 +179,27 @@ def need_informed_default(template: TemplateOptions, option: Option, needs: dict
     return option.default
 
 
+def suggestion(
+    template: TemplateOptions, option: Option, answers: dict[str, Any], needs: dict[str, Any]
+) -> tuple[Any, list[Any]]:
+    """For a choice or yes/no option: the value to start from, and the values the template's
+    constraints allow with the answers so far (the start is always one of them when any is)."""
+    allowed = allowed_values(template, option, answers)
+    default = need_informed_default(option, needs)
+    return (default if default in allowed else (allowed or [default])[0]), allowed
+
+
 def option_defaults(
     template: TemplateOptions, given: dict[str, Any], needs: dict[str, Any]
 ) -> dict[str, Any]:
     """Answers for every option not in ``given``, as --no-input takes them (need-informed)."""
     answers = dict(given)
     for option in template.options:
-        if option.key in answers:
-            continue
-        if option.kind == "text":
-            answers[option.key] = default_for(template, option.key, answers)
-            continue
-        default = need_informed_default(template, option, needs)
-        allowed = allowed_values(template, option, answers)
-        answers[option.key] = default if default in allowed else (allowed or [default])[0]
+        if option.key not in answers:
+            if option.kind == "text":
+                answers[option.key] = default_for(template, option.key, answers)
+            else:
+                answers[option.key] = suggestion(template, option, answers, needs)[0]
     return answers
 
 
@@ -223,14 +224,9 @@ def ask_options(
         if option.kind == "text":
             answers[option.key] = ask_option(template, option, default_for(template, option.key, answers), [])
             continue
-        allowed = allowed_values(template, option, answers)
-        default = need_informed_default(template, option, needs or {})
-        if len(allowed) == 1:
-            answers[option.key] = allowed[0]
-            continue
-        answers[option.key] = ask_option(
-            template, option, default if default in allowed else allowed[0], allowed
-        )
+        start, allowed = suggestion(template, option, answers, needs or {})
+        # Only one value left: the earlier answers decided it, so there is nothing to ask.
+        answers[option.key] = start if len(allowed) == 1 else ask_option(template, option, start, allowed)
     return answers
 
 

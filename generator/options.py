@@ -99,6 +99,10 @@ class TemplateOptions:
         known = ", ".join(self.keys)
         raise FwgenError(f"unknown option '{key}' for {self.name}; its options are: {known}")
 
+    def answers_in(self, context: dict[str, Any]) -> dict[str, Any]:
+        """The user-facing answers in a resolved context: what reproduces the project."""
+        return {key: context[key] for key in self.keys}
+
     def choice_options(self) -> dict[str, list[Any]]:
         """The options with a fixed set of values (what a test matrix varies)."""
         result: dict[str, list[Any]] = {}

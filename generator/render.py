@@ -123,7 +123,7 @@ def render_project(
             "fwgen_version": __version__,
             "framework": template.name,
             **({"needs": needs} if needs else {}),
-            "answers": context_answers(template, context),
+            "answers": template.answers_in(context),
         }
         (built / ANSWERS_FILE).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
         with _no_interrupts():
@@ -144,8 +144,3 @@ def render_project(
     # Only now is the old project (if any) dropped: the new one is already in place.
     shutil.rmtree(work, ignore_errors=True)
     return target
-
-
-def context_answers(template: TemplateOptions, context: dict[str, Any]) -> dict[str, Any]:
-    """The user-facing answers in a context: what .fwgen.json records to reproduce the run."""
-    return {key: context[key] for key in template.keys}
