@@ -17,17 +17,7 @@ csrf = CSRFProtect()
 {%- if db %}
 
 
-class Base(DeclarativeBase):
-    # Named constraints, so later migrations can drop or alter them by name on every database.
-    metadata = MetaData(
-        naming_convention={
-            "ix": "ix_%(column_0_label)s",
-            "uq": "uq_%(table_name)s_%(column_0_name)s",
-            "ck": "ck_%(table_name)s_%(constraint_name)s",
-            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-            "pk": "pk_%(table_name)s",
-        }
-    )
+{% include "partials/sqlalchemy_base" %}
 
 
 db = SQLAlchemy(model_class=Base)
