@@ -8,6 +8,10 @@ cookiecutter's file generation, which never re-renders a value.
 
 from __future__ import annotations
 
+import contextlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from generator.errors import FwgenError
@@ -24,10 +28,28 @@ def _render_default(env: Any, raw: Any, so_far: dict[str, Any], key: str) -> Any
         raise FwgenError(f"template default for '{key}' does not render: {exc}", exit_code=1) from None
 
 
-def _environment(template: TemplateOptions) -> Any:
+@contextlib.contextmanager
+def template_import_path(template: TemplateOptions) -> Iterator[None]:
+    """The template folder on the import path, as cookiecutter has it while it renders, so local
+    ``_extensions`` (the shared free-text filters, say) import."""
+    folder = str(Path(template.path).resolve())
+    sys.path.insert(0, folder)
+    try:
+        yield
+    finally:
+        sys.path.remove(folder)
+
+
+def template_environment(template: TemplateOptions, context: dict[str, Any]) -> Any:
+    """cookiecutter's Jinja environment for ``template``, with the template's own extensions."""
     from cookiecutter.environment import StrictEnvironment  # lazy: keeps `fwgen --help` fast
 
-    return StrictEnvironment(context={"cookiecutter": template.raw})
+    with template_import_path(template):
+        return StrictEnvironment(context={"cookiecutter": context})
+
+
+def _environment(template: TemplateOptions) -> Any:
+    return template_environment(template, template.raw)
 
 
 def default_for(template: TemplateOptions, key: str, answers: dict[str, Any]) -> Any:

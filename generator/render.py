@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import __version__
+from generator.context import template_environment, template_import_path
 from generator.errors import FwgenError
 from generator.options import TemplateOptions
 
@@ -82,7 +83,6 @@ def render_project(
 
     ``needs`` (what a recommendation was based on) is recorded beside the answers.
     """
-    from cookiecutter.environment import StrictEnvironment
     from cookiecutter.exceptions import CookiecutterException
     from cookiecutter.generate import generate_files
     from jinja2 import TemplateError
@@ -94,7 +94,7 @@ def render_project(
         "_output_dir": str(output_dir.resolve()),
         "_checkout": None,
     }
-    env = StrictEnvironment(context={"cookiecutter": full})
+    env = template_environment(template, full)
     name = _check_paths(template, full, env)
     target = output_dir / name
     if target.is_symlink() or (target.exists() and not target.is_dir()):
@@ -108,14 +108,15 @@ def render_project(
     backup = work / "previous"
     try:
         try:
-            built = Path(
-                generate_files(
-                    repo_dir=str(template.path),
-                    context={"cookiecutter": full},
-                    output_dir=str(work),
-                    overwrite_if_exists=False,
+            with template_import_path(template):
+                built = Path(
+                    generate_files(
+                        repo_dir=str(template.path),
+                        context={"cookiecutter": full},
+                        output_dir=str(work),
+                        overwrite_if_exists=False,
+                    )
                 )
-            )
         except (CookiecutterException, TemplateError) as exc:
             raise FwgenError(f"rendering {template.name} failed: {exc}", exit_code=1) from exc
         _check_tree(built)

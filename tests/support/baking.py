@@ -6,6 +6,7 @@ import json
 import os
 import re
 import stat
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,14 @@ def bake(cookies: Any, template: str, combo: dict[str, Any], **extra: Any) -> Pa
 
     Returns the baked project's folder.
     """
-    result = cookies.bake(template=str(template_dir(template)), extra_context={**combo, **extra})
+    # pytest-cookies resolves the context before cookiecutter puts the template folder on the import
+    # path, so the template's local extension (the free-text filters) must be importable already.
+    folder = str(template_dir(template))
+    sys.path.insert(0, folder)
+    try:
+        result = cookies.bake(template=folder, extra_context={**combo, **extra})
+    finally:
+        sys.path.remove(folder)
     assert result.exception is None, f"baking failed: {result.exception!r}\n{result.exception}"
     assert result.exit_code == 0
     project = Path(result.project_path)

@@ -10,7 +10,7 @@ from aiohttp import web
 {%- if cookiecutter.jinja2 == "yes" %}
 
 # Rendered by the page templates, which escape it.
-PROJECT_NAME = {{ cookiecutter.project_name|tojson }}
+PROJECT_NAME = {{ cookiecutter.project_name|py_str }}
 {%- endif %}
 
 TRUTHY = {"1", "true", "yes", "on"}

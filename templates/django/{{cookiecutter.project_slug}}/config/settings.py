@@ -16,7 +16,7 @@ env = environ.Env()
 # Variables already in the environment win over .env, so production never depends on the file.
 env.read_env(BASE_DIR / ".env")
 
-PROJECT_NAME = {{ cookiecutter.project_name|tojson }}
+PROJECT_NAME = {{ cookiecutter.project_name|py_str }}
 
 SECRET_KEY = env("SECRET_KEY")
 DEBUG = env.bool("DEBUG", default=False)

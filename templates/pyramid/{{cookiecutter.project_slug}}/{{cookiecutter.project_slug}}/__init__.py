@@ -8,7 +8,7 @@ from pyramid.config import Configurator
 from .settings import from_environment, load_env_file
 
 # Rendered by the page templates, which escape it; kept here so it is data, not markup.
-PROJECT_NAME = {{ cookiecutter.project_name|tojson }}
+PROJECT_NAME = {{ cookiecutter.project_name|py_str }}
 
 
 def main(global_config, **settings):
