@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shlex
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,39 @@ def parse_sets(pairs: tuple[str, ...]) -> dict[str, str]:
 
 NEEDS_KEYS = ("kind", "needs", "hard", "experience", "async_experience", "size")
 
+# Answers files are a few hundred bytes; the bounds keep a hostile file from eating time or memory.
+MAX_ANSWERS_BYTES = 1_000_000
+MAX_YAML_ALIASES = 50
+
+
+def _read_answers_text(path: Path) -> str:
+    """The file's text: a regular file (not a FIFO or /dev/zero, which would never end), at most
+    MAX_ANSWERS_BYTES, in UTF-8."""
+    try:
+        with path.open("rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise FwgenError(f"answers file {path} is not a regular file")
+            data = handle.read(MAX_ANSWERS_BYTES + 1)
+    except OSError as error:
+        raise FwgenError(f"cannot read answers file {path}: {error.strerror}") from None
+    if len(data) > MAX_ANSWERS_BYTES:
+        raise FwgenError(f"answers file {path} is larger than {MAX_ANSWERS_BYTES:,} bytes")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise FwgenError(f"answers file {path} is not UTF-8 text (byte {error.start})") from None
+
+
+def _load_yaml(text: str) -> Any:
+    """YAML through the safe loader, after counting aliases: a few bytes of nested aliases (a
+    "billion laughs") would otherwise expand into gigabytes."""
+    import yaml
+
+    aliases = sum(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=yaml.SafeLoader))
+    if aliases > MAX_YAML_ALIASES:
+        raise FwgenError(f"has {aliases} YAML aliases; at most {MAX_YAML_ALIASES} are accepted")
+    return yaml.safe_load(text)
+
 
 def load_answers_file(path: Path) -> tuple[str | None, dict[str, Any], dict[str, Any]]:
     """Read a JSON or YAML answers file: ``.fwgen.json``'s shape or a flat mapping.
@@ -32,17 +67,11 @@ def load_answers_file(path: Path) -> tuple[str | None, dict[str, Any], dict[str,
     (kind, needs, hard, experience, async_experience, size) and option keys.
     Returns (framework or None, option answers, needs).
     """
+    text = _read_answers_text(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise FwgenError(f"cannot read answers file {path}: {error.strerror}") from None
-    try:
-        if path.suffix in {".yaml", ".yml"}:
-            import yaml
-
-            data = yaml.safe_load(text)
-        else:
-            data = json.loads(text)
+        data = _load_yaml(text) if path.suffix in {".yaml", ".yml"} else json.loads(text)
+    except FwgenError as error:
+        raise FwgenError(f"answers file {path}: {error}") from None
     except Exception as error:
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise FwgenError(f"answers file {path} does not parse: {detail}") from None
@@ -64,8 +93,10 @@ def load_answers_file(path: Path) -> tuple[str | None, dict[str, Any], dict[str,
 
 
 def command_line(framework: str, answers: dict[str, Any], defaults: dict[str, Any]) -> str:
-    """The non-interactive ``fwgen new`` command that reproduces these answers."""
-    words = ["fwgen", "new", str(answers.get("project_name", "")), "--framework", framework]
+    """The non-interactive ``fwgen new`` command that reproduces these answers, quoted for a POSIX
+    shell (a name that starts with "-" comes after ``--``, so it is not read as an option)."""
+    name = str(answers.get("project_name", ""))
+    words = ["fwgen", "new"] + ([] if name.startswith("-") else [name]) + ["--framework", framework]
     for key, value in answers.items():
         if key == "project_name" or value == defaults.get(key):
             continue
@@ -73,4 +104,12 @@ def command_line(framework: str, answers: dict[str, Any], defaults: dict[str, An
             value = "yes" if value else "no"
         words += ["--set", f"{key}={value}"]
     words.append("--no-input")
+    if name.startswith("-"):
+        words += ["--", name]
     return shlex.join(words)
+
+
+def shell_path(path: Path) -> str:
+    """``path`` quoted for a POSIX shell; a relative path starting with "-" gets a "./" first."""
+    text = str(path)
+    return shlex.quote(f"./{text}" if text.startswith("-") else text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,22 @@ def cli() -> None:
     It renders a Cookiecutter template into a new folder whose tests pass and whose server
     answers on the first run.
     """
+
+
+class OutputLost(Exception):
+    """Standard output cannot be written: the reader went away or the device is full."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def echo(message: str = "") -> None:
+    """click.echo to standard output, with a failure to write it told apart from other OS errors."""
+    try:
+        click.echo(message)
+    except OSError as error:
+        raise OutputLost(error) from None
 
 
 def _stdin_is_terminal() -> bool:
@@ -136,10 +153,10 @@ def new(
     with its reasons, then asks that template's options. With --kind/--needs and no --framework it
     takes the recommendation. With --no-input nothing is asked.
     """
-    from generator.answers import command_line, load_answers_file, parse_sets
+    from generator.answers import command_line, load_answers_file, parse_sets, shell_path
     from generator.context import default_for, resolve_context
     from generator.flow import option_defaults
-    from generator.render import render_project
+    from generator.render import checkpoint, render_project
     from generator.templates import load_template, template_names
 
     given: dict[str, Any] = {}
@@ -147,7 +164,12 @@ def new(
     if answers_file is not None:
         file_framework, given, needs = load_answers_file(answers_file)
         framework = framework or file_framework
-    given.update(parse_sets(sets))
+    flags = parse_sets(sets)
+    if name is not None and flags.get("project_name", name) != name:
+        raise FwgenError(
+            f"NAME {name!r} and --set project_name={flags['project_name']!r} disagree; give the name once"
+        )
+    given.update(flags)
     needs.update(_needs_from_flags(needs_flags))
     if name is not None:
         given["project_name"] = name
@@ -166,7 +188,7 @@ def new(
         try:
             framework, given, needs = converse(given.pop("project_name", None), framework, given, needs)
         except Cancelled:
-            click.echo("Cancelled; nothing was written.")
+            echo("Cancelled; nothing was written.")
             return
     elif framework is None:
         if not needs:
@@ -178,7 +200,7 @@ def new(
             raise FwgenError(f"no framework with a template fits: {' '.join(ranking.notes)}")
         framework = ranking.pick
         chosen = ranking.entry(framework).name
-        click.echo(f"Recommended for your needs: {chosen} (confidence {ranking.confidence})")
+        echo(f"Recommended for your needs: {chosen} (confidence {ranking.confidence})")
 
     template = load_template(framework)
     for key in given:
@@ -190,18 +212,20 @@ def new(
             f"{_flags_for(template, missing)} or --no-input to take the defaults"
         )
     context = resolve_context(template, option_defaults(template, given, needs))
-    target = render_project(template, context, output_dir, force=force, needs=needs)
+    target = render_project(template, context, output_dir, force=force, needs=needs, say=echo)
+    _state.created = target
+    checkpoint("created")
 
     answers = template.answers_in(context)
     defaults = {key: default_for(template, key, answers) for key in template.keys}
-    click.echo(f"Created {target} ({framework}).")
-    click.echo("\nNext steps:")
-    click.echo(f"  cd {target}")
-    click.echo("  uv sync          # or: python -m venv .venv && .venv/bin/pip install -e . --group dev")
-    click.echo("  uv run pytest")
-    click.echo("  README.md has the run, lint, migration and production-server commands.")
-    click.echo("\nTo make this project again without questions:")
-    click.echo(f"  {command_line(framework, answers, defaults)}")
+    echo(f"Created {target} ({framework}).")
+    echo("\nNext steps:")
+    echo(f"  cd {shell_path(target)}")
+    echo("  uv sync          # or: python -m venv .venv && .venv/bin/pip install -e . --group dev")
+    echo("  uv run pytest")
+    echo("  README.md has the run, lint, migration and production-server commands.")
+    echo("\nTo make this project again without questions:")
+    echo(f"  {command_line(framework, answers, defaults)}")
 
 
 @cli.command()
@@ -220,10 +244,10 @@ def recommend(as_json: bool, detail: int, **needs_flags: Any) -> None:
 
     ranking = _ranking(_needs_from_flags(needs_flags))
     if as_json:
-        click.echo(json.dumps(ranking.to_dict(), indent=2))
+        echo(json.dumps(ranking.to_dict(), indent=2))
     else:
         for line in format_ranking(ranking, detail=detail):
-            click.echo(line)
+            echo(line)
 
 
 @cli.command(name="list")
@@ -266,37 +290,88 @@ def list_templates(as_json: bool) -> None:
                 for fw in others
             ],
         }
-        click.echo(json.dumps(data, indent=2))
+        echo(json.dumps(data, indent=2))
         return
-    click.echo(click.style("Templates", bold=True))
+    echo(click.style("Templates", bold=True))
     for t in templates:
-        click.echo(click.style(f"  {t.name}", bold=True))
+        echo(click.style(f"  {t.name}", bold=True))
         for option in t.options:
-            click.echo(f"    {option.describe()}")
-    click.echo(click.style("\nOther frameworks (no template)", bold=True))
+            echo(f"    {option.describe()}")
+    echo(click.style("\nOther frameworks (no template)", bold=True))
     for fw in others:
         alternative = f"; use {fw.alternative}" if fw.alternative else ""
-        click.echo(f"  {fw.name:<10} {fw.status}{alternative}: {fw.reason}")
+        echo(f"  {fw.name:<10} {fw.status}{alternative}: {fw.reason}")
+
+
+class _RunState:
+    """What a run has done so far, so the message on an interruption is true."""
+
+    created: Path | None = None
+
+
+_state = _RunState()
+
+
+def _interrupted(what: str, exit_code: int) -> None:
+    if _state.created is not None:
+        click.echo(f"fwgen: {what}; {_state.created} was already created completely.", err=True)
+    else:
+        click.echo(f"fwgen: {what}; nothing was written.", err=True)
+    sys.exit(exit_code)
+
+
+def _output_lost(error: OSError) -> None:
+    # Nothing more can reach the reader; point stdout at /dev/null so Python does not try again
+    # (and complain) at exit.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if isinstance(error, BrokenPipeError):
+        # The reader went away (`fwgen list | head -1`): stop quietly, with the status other Unix
+        # tools have when SIGPIPE ends them.
+        sys.exit(128 + signal.SIGPIPE)
+    done = f"; {_state.created} was created" if _state.created else ""
+    click.echo(f"fwgen: error: cannot write to standard output: {error.strerror}{done}", err=True)
+    sys.exit(1)
+
+
+def _flush_stdout() -> None:
+    """Write what is buffered now, so a closed pipe or a full device is reported here, not at exit."""
+    try:
+        sys.stdout.flush()
+    except OSError as error:
+        _output_lost(error)
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Console entry point: one-line errors instead of tracebacks, 130 on Ctrl-C."""
+    """Console entry point: one-line errors instead of tracebacks, 130 on Ctrl-C, 128+N on signal N."""
+    from generator.signals import Terminated, stop_on_signals
+
     try:
-        cli.main(args=argv, prog_name="fwgen", standalone_mode=False)
+        with stop_on_signals():
+            cli.main(args=argv, prog_name="fwgen", standalone_mode=False)
+            _flush_stdout()
     except FwgenError as error:
         click.echo(f"fwgen: error: {error}", err=True)
         sys.exit(error.exit_code)
     except click.exceptions.Abort:
-        click.echo("fwgen: cancelled; nothing was written.", err=True)
-        sys.exit(130)
+        _interrupted("cancelled", 130)
     except click.ClickException as error:
         error.show()
         sys.exit(error.exit_code)
     except click.exceptions.Exit as done:
+        _flush_stdout()
         sys.exit(done.exit_code)
     except KeyboardInterrupt:
-        click.echo("fwgen: cancelled; nothing was written.", err=True)
-        sys.exit(130)
+        _interrupted("cancelled", 130)
+    except Terminated as stop:
+        _interrupted(f"stopped by {stop}", 128 + stop.signum)
+    except OutputLost as lost:
+        _output_lost(lost.error)
+    except BrokenPipeError as error:  # click's own output (--help) to a reader that went away
+        _output_lost(error)
+    except OSError as error:  # the machine said no: a full disk, a vanished folder
+        where = f": {error.filename}" if error.filename else ""
+        click.echo(f"fwgen: error: {error.strerror or error}{where}", err=True)
+        sys.exit(1)
     except Exception as error:  # a bug in fwgen: one line, and the traceback on request
         if os.environ.get("FWGEN_DEBUG"):
             raise

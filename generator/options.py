@@ -41,16 +41,30 @@ class Option:
                 return False
             raise FwgenError(f"option '{self.key}' takes yes or no, not {raw!r}")
         if self.kind == "choice":
-            value = str(raw)
+            value = self._choice_for_boolean(raw) if isinstance(raw, bool) else str(raw)
             if value not in self.choices:
                 allowed = ", ".join(self.choices)
                 raise FwgenError(f"option '{self.key}' takes one of: {allowed} (not {value!r})")
             return value
+        if isinstance(raw, int | float) and not isinstance(raw, bool):
+            raw = str(raw)  # `version: 1.0` in a YAML answers file means the text
         if not isinstance(raw, str):
             raise FwgenError(f"option '{self.key}' takes text, not {raw!r}")
         if "\x00" in raw:
             raise FwgenError(f"option '{self.key}' contains a NUL character")
+        try:
+            raw.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate, e.g. from a command line in another encoding
+            raise FwgenError(f"option '{self.key}' is not valid Unicode text") from None
         return raw
+
+    def _choice_for_boolean(self, raw: bool) -> str:
+        """YAML 1.1 reads `docker: yes` as true: map it back to the word this option uses."""
+        for pair in (("yes", "no"), ("true", "false"), ("on", "off"), ("y", "n")):
+            word = pair[0] if raw else pair[1]
+            if word in self.choices:
+                return word
+        return str(raw)
 
     def describe(self) -> str:
         """One line for listings: key, allowed values, default."""

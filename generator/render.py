@@ -1,8 +1,10 @@
-"""Answers -> files on disk, safely and atomically (rules 2 and 3 of the design).
+"""Answers -> files on disk, safely and all or nothing (rules 2, 3 and 7 of the design).
 
-The project is generated into a temporary folder beside the target and renamed into place, so a
-failure or Ctrl-C at any point leaves nothing behind. An existing target is only replaced with
-``force``, and even then it is moved aside first and put back if anything fails.
+The run claims the target folder exclusively (claim.py), renders into it in place, so hooks see the
+project's final path, and removes it again on any failure, Ctrl-C, SIGTERM or SIGHUP. An existing
+project is only replaced with ``force``: it is renamed to a backup beside it, kept after success and
+put back after a failure. Paths the user gave are data: cookiecutter renders absolute output paths
+as Jinja, so it is handed an alias of the output folder whose path holds no template syntax.
 """
 
 from __future__ import annotations
@@ -11,32 +13,20 @@ import contextlib
 import json
 import os
 import shutil
-import signal
+import sys
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator import __version__
+from generator import __version__, claim
 from generator.context import template_environment, template_import_path
 from generator.errors import FwgenError
 from generator.options import TemplateOptions
+from generator.signals import held_off
 
 ANSWERS_FILE = ".fwgen.json"
-
-
-@contextlib.contextmanager
-def _no_interrupts() -> Iterator[None]:
-    """Hold Ctrl-C off while cleanup or the final renames run, so they cannot be cut in half."""
-    try:
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except ValueError:  # not the main thread: signals cannot reach us here anyway
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 def _project_root(template: TemplateOptions) -> Path:
@@ -46,21 +36,25 @@ def _project_root(template: TemplateOptions) -> Path:
     return roots[0]
 
 
-def _check_paths(template: TemplateOptions, context: dict[str, Any], env: Any) -> str:
+def _check_paths(template: TemplateOptions, context: dict[str, Any], env: Any) -> tuple[str, list[str]]:
     """Render every path of the template and make sure all of them stay inside the project.
 
-    Returns the rendered name of the project folder.
+    Returns the rendered name of the project folder, and the rendered paths of the bytecode caches
+    in the template (pip byte-compiles an installed template; those caches are not the template's).
     """
     root = _project_root(template)
     name = env.from_string(root.name).render(cookiecutter=context)
     if not name or name in {".", ".."} or "/" in name or "\\" in name or "\x00" in name:
         raise FwgenError(f"the project folder name {name!r} is not a plain folder name")
+    caches = []
     for path in root.rglob("*"):
         rel = env.from_string(str(path.relative_to(root))).render(cookiecutter=context)
         parts = Path(rel).parts
         if Path(rel).is_absolute() or ".." in parts or "\x00" in rel:
             raise FwgenError(f"template path {rel!r} would be written outside the project", 1)
-    return name
+        if path.name == "__pycache__":
+            caches.append(rel)
+    return name, caches
 
 
 def _check_tree(project: Path) -> None:
@@ -71,6 +65,94 @@ def _check_tree(project: Path) -> None:
             raise FwgenError(f"generated file {path.name} links outside the project", 1)
 
 
+def checkpoint(name: str) -> None:
+    """Fault injection for the signal tests: with FWGEN_PAUSE_AT=<name> the run stops here for
+    FWGEN_PAUSE_SECONDS (default 20) after saying so on stderr, so a test can signal it there."""
+    if os.environ.get("FWGEN_PAUSE_AT") == name:
+        print(f"fwgen: paused at {name}", file=sys.stderr, flush=True)
+        time.sleep(float(os.environ.get("FWGEN_PAUSE_SECONDS", "20")))
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and its ancestors that do not exist yet, deepest first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _absolute(output_dir: Path) -> Path:
+    try:
+        return Path(os.path.abspath(output_dir))
+    except FileNotFoundError:
+        raise FwgenError("the current folder no longer exists; cd to a folder that does") from None
+
+
+def _jinja_free_alias(folder: Path, private: Path) -> Path:
+    """A symlink to ``folder`` whose own path holds no Jinja syntax."""
+    alias = private / "out"
+    if any(mark in str(alias) for mark in ("{{", "{%", "{#")):
+        raise FwgenError(f"the temporary folder {private} has '{{' in its path; set TMPDIR to another")
+    alias.symlink_to(folder, target_is_directory=True)
+    return alias
+
+
+def _generate(template: TemplateOptions, context: dict[str, Any], output_dir: Path) -> None:
+    """cookiecutter's file generation and hooks, into the claimed folder under ``output_dir``."""
+    from cookiecutter.exceptions import CookiecutterException
+    from cookiecutter.generate import generate_files
+    from jinja2 import TemplateError
+
+    with tempfile.TemporaryDirectory(prefix="fwgen-") as private:
+        # cookiecutter writes each rendered hook to a temporary file and never deletes it: keep
+        # those in a folder of our own, removed with it.
+        previous, tempfile.tempdir = tempfile.tempdir, private
+        try:
+            with template_import_path(template):
+                generate_files(
+                    repo_dir=str(template.path),
+                    context={"cookiecutter": context},
+                    output_dir=str(_jinja_free_alias(output_dir, Path(private))),
+                    overwrite_if_exists=True,  # the folder is ours: claimed empty but for the marker
+                )
+        except (CookiecutterException, TemplateError) as exc:
+            raise FwgenError(f"rendering {template.name} failed: {exc}", exit_code=1) from exc
+        finally:
+            tempfile.tempdir = previous
+
+
+def _claim(output_dir: Path, target: Path, force: bool, say: Callable[[str], None]) -> Path | None:
+    """Make ``target`` this run's, empty but for the marker; returns the backup --force made.
+
+    The caller holds signals off around this call and records its result, so no signal can fall
+    between taking the backup and claiming the name, or leave either unrecorded.
+    """
+    folder = claim.new_claim(output_dir, target.name)
+    try:
+        if claim.take(folder, target):
+            return None
+        holder = claim.holder_of(target)
+        if holder is not None and holder.alive:
+            raise FwgenError(f"{target} is being created by another fwgen run (pid {holder.pid})")
+        if not force:
+            raise FwgenError(
+                f"{target} already exists and is not empty; pass --force to replace it "
+                "(the old folder is kept as a backup beside it)"
+            )
+        backup = claim.backup_name(target)
+        os.rename(target, backup)
+        say(f"Kept the existing {target} as {backup}")
+        checkpoint("backed-up")
+        if not claim.take(folder, target):
+            os.rename(backup, target)
+            raise FwgenError(f"{target} appeared while fwgen was replacing it; try again")
+        return backup
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
 def render_project(
     template: TemplateOptions,
     context: dict[str, Any],
@@ -78,70 +160,68 @@ def render_project(
     *,
     force: bool = False,
     needs: dict[str, Any] | None = None,
+    say: Callable[[str], None] = lambda line: None,
 ) -> Path:
-    """Generate the project for ``context`` under ``output_dir`` and return its folder.
+    """Generate the project for ``context`` under ``output_dir`` and return its folder (under
+    ``output_dir`` as given, so relative stays relative).
 
-    ``needs`` (what a recommendation was based on) is recorded beside the answers.
+    ``needs`` (what a recommendation was based on) is recorded beside the answers; ``say`` hears
+    what the user should know on the way (a backup kept, a stale tree removed).
     """
-    from cookiecutter.exceptions import CookiecutterException
-    from cookiecutter.generate import generate_files
-    from jinja2 import TemplateError
-
+    given, output_dir = output_dir, _absolute(output_dir)
     full = {
         **context,
         "_template": str(template.path),
         "_repo_dir": str(template.path),
-        "_output_dir": str(output_dir.resolve()),
+        "_output_dir": str(output_dir),
         "_checkout": None,
     }
-    env = template_environment(template, full)
-    name = _check_paths(template, full, env)
+    name, caches = _check_paths(template, full, template_environment(template, full))
     target = output_dir / name
     if target.is_symlink() or (target.exists() and not target.is_dir()):
         raise FwgenError(f"{target} exists and is not a folder")
-    if target.is_dir() and any(target.iterdir()) and not force:
-        raise FwgenError(f"{target} already exists and is not empty; pass --force to replace it")
 
-    created_output = not output_dir.exists()
-    output_dir.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{name}.fwgen-", dir=output_dir))
-    backup = work / "previous"
+    created = _missing_folders(output_dir)
+    backup = None
+    claimed = False
     try:
-        try:
-            with template_import_path(template):
-                built = Path(
-                    generate_files(
-                        repo_dir=str(template.path),
-                        context={"cookiecutter": full},
-                        output_dir=str(work),
-                        overwrite_if_exists=False,
-                    )
-                )
-        except (CookiecutterException, TemplateError) as exc:
-            raise FwgenError(f"rendering {template.name} failed: {exc}", exit_code=1) from exc
-        _check_tree(built)
+        output_dir.mkdir(parents=True, exist_ok=True)
+        for line in claim.remove_stale_claims(output_dir, name):
+            say(line)
+        with held_off():
+            backup = _claim(output_dir, target, force, say)
+            claimed = True
+        checkpoint("claimed")
+        _generate(template, full, output_dir)
+        for cache in caches:
+            shutil.rmtree(target / cache, ignore_errors=True)
+        _check_tree(target)
         record = {
             "fwgen_version": __version__,
             "framework": template.name,
             **({"needs": needs} if needs else {}),
             "answers": template.answers_in(context),
         }
-        (built / ANSWERS_FILE).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
-        with _no_interrupts():
-            if target.exists():
-                os.rename(target, backup)
-            os.rename(built, target)
-    except BaseException:
-        with _no_interrupts():
-            if backup.exists():
-                if target.exists():
-                    shutil.rmtree(target)
+        (target / ANSWERS_FILE).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+        checkpoint("rendered")
+        claim.release(target)
+    except BaseException as error:
+        with held_off():
+            if claimed:
+                shutil.rmtree(target, ignore_errors=True)
+            if backup is not None and not target.exists():
                 os.rename(backup, target)
-            shutil.rmtree(work, ignore_errors=True)
-            if created_output:
+                say(f"Put {target} back from {backup}")
+            for folder in created:
                 with contextlib.suppress(OSError):
-                    output_dir.rmdir()
+                    folder.rmdir()
+        if isinstance(error, OSError):
+            raise FwgenError(_os_error_message(error), exit_code=1) from None
         raise
-    # Only now is the old project (if any) dropped: the new one is already in place.
-    shutil.rmtree(work, ignore_errors=True)
-    return target
+    return given / name
+
+
+def _os_error_message(error: OSError) -> str:
+    """One true line for a failure of the file system: a full disk, a read-only one, a path under a file."""
+    where = f": {error.filename}" if error.filename else ""
+    return f"cannot write the project ({error.strerror or error}){where}; nothing was left behind"

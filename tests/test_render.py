@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,9 +25,11 @@ SAMPLE = FIXTURES / "sample"
 SOURCE = SAMPLE / "{{cookiecutter.project_slug}}"
 
 
-def render(output: Path, force: bool = False, template: Path = SAMPLE, **answers: str) -> Path:
+def render(
+    output: Path, force: bool = False, template: Path = SAMPLE, say: Any = print, **answers: str
+) -> Path:
     options = load_options(template)
-    return render_project(options, resolve_context(options, answers), output, force=force)
+    return render_project(options, resolve_context(options, answers), output, force=force, say=say)
 
 
 def tree(path: Path) -> dict[str, bytes]:
@@ -82,12 +85,16 @@ def test_an_empty_existing_folder_is_used(tmp_path: Path) -> None:
     assert (render(tmp_path, project_name="shop") / "README.md").exists()
 
 
-def test_force_replaces(tmp_path: Path) -> None:
+def test_force_replaces_and_keeps_the_old_folder_as_a_backup(tmp_path: Path) -> None:
     (tmp_path / "shop").mkdir()
     (tmp_path / "shop" / "mine.txt").write_text("old")
-    project = render(tmp_path, force=True, project_name="shop")
+    said: list[str] = []
+    project = render(tmp_path, force=True, project_name="shop", say=said.append)
     assert not (project / "mine.txt").exists() and (project / "README.md").exists()
-    assert os.listdir(tmp_path) == ["shop"]
+    [backup] = [p for p in tmp_path.iterdir() if p.name != "shop"]
+    assert backup.name.startswith("shop.fwgen-backup-")
+    assert tree(backup) == {"mine.txt": b"old"}
+    assert said == [f"Kept the existing {tmp_path / 'shop'} as {backup}"]
 
 
 def test_a_failure_mid_render_leaves_nothing(tmp_path: Path) -> None:
@@ -174,7 +181,7 @@ def test_a_real_sigint_mid_render_leaves_nothing(tmp_path: Path) -> None:
         assert process.stdout is not None
         line = process.stdout.readline()  # the slow hook says when rendering has started
         assert "slow hook started" in line
-        assert any(p.name.startswith(".shop.fwgen-") for p in tmp_path.iterdir())  # mid-render
+        assert (tmp_path / "shop" / ".fwgen-incomplete").exists()  # mid-render, in place
         time.sleep(0.2)
         os.killpg(process.pid, signal.SIGINT)
         _, err = process.communicate(timeout=30)

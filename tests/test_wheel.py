@@ -27,15 +27,25 @@ def run(*argv: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.
     return result
 
 
-@pytest.fixture(scope="module")
-def installed(tmp_path_factory) -> Path:
-    """A fresh venv, outside the repo, with only the built fwgen wheel (and its dependencies)."""
-    base = tmp_path_factory.mktemp("wheel")
+@pytest.fixture(scope="module", params=["pip", "uv"])
+def installed(request: pytest.FixtureRequest, tmp_path_factory) -> Path:
+    """A fresh venv, outside the repo, with only the built fwgen wheel (and its dependencies).
+
+    Installed both ways users do: pip, as the README says (it byte-compiles every .py file it
+    installs, the templates' included), and uv (which does not).
+    """
+    base = tmp_path_factory.mktemp(f"wheel-{request.param}")
     run(uv_binary(), "build", "--wheel", "--out-dir", str(base / "dist"), str(REPO), cwd=base)
     (wheel,) = (base / "dist").glob("fwgen-*.whl")
     python = base / "venv" / "bin" / "python"
-    run(uv_binary(), "venv", str(base / "venv"), "--python", sys.executable, cwd=base)
-    run(uv_binary(), "pip", "install", "--python", str(python), str(wheel), cwd=base)
+    if request.param == "pip":
+        run(sys.executable, "-m", "venv", str(base / "venv"), cwd=base)
+        run(str(python), "-m", "pip", "install", "-q", str(wheel), cwd=base)
+        compiled = base / "venv" / "lib"
+        assert any(p.suffix == ".pyc" for p in compiled.rglob("generator/templates/**/*.pyc"))
+    else:
+        run(uv_binary(), "venv", str(base / "venv"), "--python", sys.executable, cwd=base)
+        run(uv_binary(), "pip", "install", "--python", str(python), str(wheel), cwd=base)
     return base
 
 
@@ -56,9 +66,12 @@ def test_installed_fwgen_generates_a_project_outside_the_repo(installed: Path) -
     fwgen = str(installed / "venv" / "bin" / "fwgen")
     listed = json.loads(run(fwgen, "list", "--json", cwd=work).stdout)
     assert {item["framework"] for item in listed["templates"]} == set(template_names())
-    result = run(fwgen, "new", "demo", "--framework", "flask", "--no-input", cwd=work)
-    assert "Created" in result.stdout
-    project = work / "demo"
-    assert (project / "pyproject.toml").is_file() and (project / ".env").is_file()
-    assert json.loads((project / ".fwgen.json").read_text())["framework"] == "flask"
-    assert not [p for p in project.rglob("*") if p.is_symlink()]
+    for framework in ("flask", "django"):
+        result = run(fwgen, "new", f"demo {framework}", "--framework", framework, "--no-input", cwd=work)
+        assert "Created" in result.stdout
+        project = work / f"demo_{framework}"
+        assert (project / "pyproject.toml").is_file() and (project / ".env").is_file()
+        assert json.loads((project / ".fwgen.json").read_text())["framework"] == framework
+        assert not [p for p in project.rglob("*") if p.is_symlink()]
+        # pip byte-compiled the installed templates; none of that bytecode is the project's
+        assert not [p for p in project.rglob("*") if p.name == "__pycache__" or p.suffix == ".pyc"]

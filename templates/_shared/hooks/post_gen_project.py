@@ -16,6 +16,7 @@ uses no template values, so nothing a user typed can end up in its source.
 
 import os
 import secrets
+import signal
 from pathlib import Path
 
 PLACEHOLDER = "change-me"
@@ -50,6 +51,9 @@ def write_env_file(root: Path) -> None:
 
 
 if __name__ == "__main__":
+    # Ctrl-C reaches this process too (the whole process group gets it): end quietly, since the
+    # generator that started it reports the interruption and removes the half-made project.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     project = Path.cwd()
     remove_empty_files_and_folders(project)
     write_env_file(project)
