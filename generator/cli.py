@@ -135,7 +135,12 @@ def _ranking(needs: dict[str, Any]) -> Any:
     show_default=True,
     help="Where to create the project folder.",
 )
-@click.option("--force", is_flag=True, help="Replace an existing, non-empty project folder.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace an existing, non-empty project folder; the old one is kept beside it as "
+    "NAME.fwgen-backup-YYYYMMDD-HHMMSS.",
+)
 @needs_options
 def new(
     name: str | None,
