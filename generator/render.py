@@ -15,6 +15,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -98,13 +99,18 @@ def _jinja_free_alias(folder: Path, private: Path) -> Path:
     return alias
 
 
+# cookiecutter changes process-wide state while it generates (the working folder, and below the
+# temporary folder and the import path): one generation at a time per process, whatever the threads.
+_GENERATING = threading.Lock()
+
+
 def _generate(template: TemplateOptions, context: dict[str, Any], output_dir: Path) -> None:
     """cookiecutter's file generation and hooks, into the claimed folder under ``output_dir``."""
     from cookiecutter.exceptions import CookiecutterException
     from cookiecutter.generate import generate_files
     from jinja2 import TemplateError
 
-    with tempfile.TemporaryDirectory(prefix="fwgen-") as private:
+    with _GENERATING, tempfile.TemporaryDirectory(prefix="fwgen-") as private:
         # cookiecutter writes each rendered hook to a temporary file and never deletes it: keep
         # those in a folder of our own, removed with it.
         previous, tempfile.tempdir = tempfile.tempdir, private

@@ -9,6 +9,9 @@ import pytest
 
 from support.postgres import PostgresServer, find_bin_dir
 
+# Fixture templates hold test files of the projects they generate, not tests of fwgen.
+collect_ignore_glob = ["fixtures/*"]
+
 
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[PostgresServer]:

@@ -75,3 +75,15 @@ def test_installed_fwgen_generates_a_project_outside_the_repo(installed: Path) -
         assert not [p for p in project.rglob("*") if p.is_symlink()]
         # pip byte-compiled the installed templates; none of that bytecode is the project's
         assert not [p for p in project.rglob("*") if p.name == "__pycache__" or p.suffix == ".pyc"]
+
+
+@pytest.mark.parametrize("installed", ["pip"], indirect=True)
+def test_fwgen_test_runs_every_template_green_from_the_wheel(installed: Path) -> None:
+    """`fwgen test --quick`: every template's defaults baked, installed, tested, linted, migrated and
+    served, by the installed fwgen (the full option matrix runs in tests/templates)."""
+    fwgen = str(installed / "venv" / "bin" / "fwgen")
+    result = run(fwgen, "test", "--quick", "--jobs", "2", cwd=installed)
+    names = template_names()
+    assert result.stdout.rstrip().endswith(f"{len(names)} passed, 0 failed"), result.stdout
+    for name in names:
+        assert f"{name} [defaults] serve: ok" in result.stdout

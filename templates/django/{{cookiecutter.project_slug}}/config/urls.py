@@ -10,11 +10,14 @@ from ninja import NinjaAPI
 from rest_framework.routers import DefaultRouter
 {%- endif %}
 
-from config.views import health
 from {{ slug }}.notes import views as notes
 {%- if cookiecutter.api != "none" %}
 from {{ slug }}.notes.api import {% if cookiecutter.api == "django-ninja" %}router as notes_api{% else %}NoteViewSet{% endif %}
 {%- endif %}
+
+# Relative, so the import order ruff wants does not depend on whether the project's name sorts
+# before or after "config".
+from .views import health
 
 admin.site.site_header = settings.PROJECT_NAME
 admin.site.site_title = settings.PROJECT_NAME

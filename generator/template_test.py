@@ -1,0 +1,312 @@
+"""`fwgen test`: bake a template's option combinations and run each baked project's own checks.
+
+For each combination: bake it with fwgen itself, then install (uv), run its tests and linters,
+migrate where it has migrations, and start its production server and ask it for /health, as the
+template's ``_fwgen.checks`` say (checks.py). The repository's template tests call the same
+``check_combination``, so `pytest` and `fwgen test` can never disagree.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from generator.baked import CheckFailed, Project, http
+from generator.checks import PHASES, Checks, load_checks
+from generator.matrix import all_pairs, uncovered_values
+from generator.options import TemplateOptions
+
+# A probe gets the running server's base URL, the combination and the project, and raises
+# (assert) when something framework-specific is wrong: CSRF, websockets, the CRUD API...
+Probe = Callable[[str, Mapping[str, Any], Project], None]
+
+
+class Databases(Protocol):
+    def database_url(self, driver: str) -> str: ...
+
+
+@dataclass
+class PhaseResult:
+    phase: str
+    ok: bool
+    seconds: float
+    log: str = ""
+
+
+@dataclass
+class CombinationResult:
+    template: str
+    combo: dict[str, Any]
+    path: Path
+    phases: list[PhaseResult] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(p.ok for p in self.phases)
+
+    @property
+    def label(self) -> str:
+        return ",".join(f"{k}={v}" for k, v in self.combo.items()) or "defaults"
+
+    def failure(self) -> str:
+        failed = next((p for p in self.phases if not p.ok), None)
+        if failed is None:
+            return ""
+        return f"{self.template} [{self.label}] failed in {failed.phase}:\n{failed.log}"
+
+
+def combinations(template: TemplateOptions, quick: bool = False) -> list[dict[str, Any]]:
+    """All pairs of option values (the constraints respected), or just the defaults with ``quick``."""
+    if quick:
+        return [{}]
+    return all_pairs(template.choice_options(), lambda combo: not template.violations(combo))
+
+
+def bake(template: TemplateOptions, combo: Mapping[str, Any], output: Path, slug: str, **text: str) -> Path:
+    """The project for ``combo``, made by fwgen's own rendering (what `fwgen new` writes)."""
+    from generator.context import resolve_context
+    from generator.render import render_project
+
+    answers = {"project_name": slug.replace("_", " ").title(), "project_slug": slug, **combo, **text}
+    answers = {key: value for key, value in answers.items() if key in template.keys}
+    return render_project(template, resolve_context(template, answers), output)
+
+
+@contextmanager
+def _phase(result: CombinationResult, name: str, report: Callable[[CombinationResult, PhaseResult], None]
+           ) -> Iterator[None]:  # fmt: skip
+    started = time.monotonic()
+    try:
+        yield
+    except CheckFailed as failure:
+        outcome = PhaseResult(name, False, time.monotonic() - started, str(failure))
+    else:
+        outcome = PhaseResult(name, True, time.monotonic() - started)
+    result.phases.append(outcome)
+    report(result, outcome)
+
+
+def check_combination(
+    template: TemplateOptions,
+    combo: Mapping[str, Any],
+    path: Path,
+    *,
+    python: str = "3.11",
+    databases: Callable[[], Databases] | None = None,
+    probe: Probe | None = None,
+    report: Callable[[CombinationResult, PhaseResult], None] = lambda result, phase: None,
+) -> CombinationResult:
+    """Run the template's checks on the baked project at ``path``; stops at the first failed phase.
+
+    ``databases`` gives the PostgreSQL server for combinations that need one (called only then).
+    """
+    checks = load_checks(template)
+    full = _answers(path) or {o.key: combo.get(o.key, o.default) for o in template.options}
+    result = CombinationResult(template.name, dict(combo), path)
+    project = Project(path, python=python)
+    values = {"project_slug": path.name}
+    test_env, serve_env = _database_envs(checks, full, databases)
+
+    def run(phase: str, env: dict[str, str]) -> None:
+        for argv in checks.commands(phase, full, **values):
+            project.run(*argv, env=env, timeout=900)
+
+    steps: list[tuple[str, Callable[[], None]]] = [
+        ("install", project.install),
+        ("test", lambda: run("test", test_env)),
+        ("lint", lambda: run("lint", {})),
+        ("migrate", lambda: run("migrate", serve_env)),
+        ("serve", lambda: _serve(project, checks, full, values, {**serve_env, **checks.serve_env}, probe)),
+    ]
+    assert [name for name, _ in steps] == list(PHASES)
+    for name, action in steps:
+        if name == "migrate" and not checks.commands("migrate", full, **values):
+            continue
+        if name == "serve" and not checks.serve:
+            continue
+        with _phase(result, name, report):
+            action()
+        if not result.phases[-1].ok:
+            break
+    return result
+
+
+def _answers(path: Path) -> dict[str, Any]:
+    """The answers fwgen recorded for this project (every option, defaults included), if any."""
+    import json
+
+    record = path / ".fwgen.json"
+    return json.loads(record.read_text(encoding="utf-8"))["answers"] if record.is_file() else {}
+
+
+def _database_envs(
+    checks: Checks, combo: Mapping[str, Any], databases: Callable[[], Databases] | None
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Fresh databases for the tests and for the migrated server, when the combination needs them;
+    otherwise the project's own defaults (.env) apply."""
+    scheme = checks.postgresql_scheme(combo)
+    if scheme is None:
+        return {}, {}
+    if databases is None:
+        raise CheckFailed("this combination needs a PostgreSQL server")
+    server = databases()
+    return {"DATABASE_URL": server.database_url(scheme)}, {"DATABASE_URL": server.database_url(scheme)}
+
+
+def _serve(
+    project: Project,
+    checks: Checks,
+    combo: Mapping[str, Any],
+    values: dict[str, str],
+    env: dict[str, str],
+    probe: Probe | None,
+) -> None:
+    for argv in checks.commands("prepare", combo, **values):
+        project.run(*argv, env=env)
+    [argv] = checks.commands("serve", combo, **values)  # {port} stays for serve() to fill
+    with project.serve(*argv, env=env, health=checks.health) as base:
+        health = http("GET", base + checks.health)
+        if (health.status, health.json()) != (200, {"status": "ok"}):
+            raise CheckFailed(f"{checks.health} answered {health.status} {health.text[:300]}")
+        if probe is not None:
+            try:
+                probe(base, combo, project)
+            except AssertionError as failure:
+                raise CheckFailed(f"probe failed: {failure}") from None
+
+
+class ExternalPostgres:
+    """A PostgreSQL server the user named (--database-url): fwgen makes throw-away databases on it
+    with createdb, and never touches the database the URL names."""
+
+    def __init__(self, url: str) -> None:
+        from urllib.parse import urlsplit
+
+        self.url = urlsplit(url)
+        self._count = 0
+
+    def database_url(self, driver: str) -> str:
+        import os
+        import subprocess
+
+        self._count += 1
+        name = f"fwgen_test_{os.getpid()}_{self._count}"
+        maintenance = self.url._replace(scheme="postgresql").geturl()
+        done = subprocess.run(
+            ["createdb", f"--maintenance-db={maintenance}", name],
+            capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+        )  # fmt: skip
+        if done.returncode != 0:
+            raise CheckFailed(f"createdb {name} on the --database-url server failed: {done.stderr.strip()}")
+        return self.url._replace(scheme=driver, path=f"/{name}").geturl()
+
+
+def run_templates(
+    names: list[str],
+    *,
+    quick: bool,
+    jobs: int,
+    keep: bool,
+    python: str,
+    database_url: str | None,
+    echo: Callable[[str], None],
+) -> bool:
+    """`fwgen test`: every combination of every named template; prints progress and a summary
+    table; returns whether everything passed. Logs of failed phases are kept in a folder it names."""
+    import shutil
+    import tempfile
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from generator.postgres import PostgresServer, find_bin_dir
+    from generator.templates import load_template
+
+    templates = [load_template(name) for name in names]
+    work = Path(tempfile.mkdtemp(prefix="fwgen-test-"))
+    logs = work / "logs"
+    logs.mkdir()
+    lock = threading.Lock()
+    server: list[Any] = []
+
+    def databases() -> Databases:
+        with lock:
+            if not server:
+                if database_url:
+                    server.append(ExternalPostgres(database_url))
+                else:
+                    bin_dir = find_bin_dir()
+                    if bin_dir is None:
+                        raise CheckFailed("no PostgreSQL server binaries (initdb); pass --database-url")
+                    started = PostgresServer(bin_dir)
+                    started.start()
+                    server.append(started)
+            return server[0]
+
+    def report(result: CombinationResult, phase: PhaseResult) -> None:
+        mark = "ok" if phase.ok else "FAILED"
+        with lock:
+            echo(f"  {result.template} [{result.label}] {phase.phase}: {mark} ({phase.seconds:.1f}s)")
+
+    def one(job: tuple[int, TemplateOptions, dict[str, Any]]) -> CombinationResult:
+        number, template, combo = job
+        slug = f"check_{template.name}_{number}"
+        try:
+            path = bake(template, combo, work / "projects", slug)
+        except Exception as error:  # a template that does not bake is a failed phase, not a crash
+            result = CombinationResult(template.name, combo, work / "projects" / slug)
+            result.phases.append(PhaseResult("bake", False, 0.0, str(error)))
+            report(result, result.phases[-1])
+            return result
+        return check_combination(template, combo, path, python=python, databases=databases, report=report)
+
+    plan = [(n, t, c) for t in templates for n, c in enumerate(combinations(t, quick), 1)]
+    never = [] if quick else [
+        f"{t.name}: {value} is never baked (check the template's constraints)"
+        for t in templates
+        for value in uncovered_values(t.choice_options(), combinations(t))
+    ]  # fmt: skip
+    echo(f"Checking {len(plan)} combination(s) of {', '.join(names)} with {jobs} job(s) in {work}")
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            results = list(pool.map(one, plan))
+    finally:
+        for started in server:
+            if isinstance(started, PostgresServer):
+                started.stop()
+    for result in results:
+        for phase in result.phases:
+            if not phase.ok:
+                (logs / f"{result.template}-{result.path.name}-{phase.phase}.log").write_text(phase.log)
+    _summary(results, echo)
+    for line in never:
+        echo(line)
+    passed = all(r.ok for r in results) and not never
+    if not keep:
+        shutil.rmtree(work / "projects", ignore_errors=True)
+    if passed and not keep:
+        shutil.rmtree(work, ignore_errors=True)
+    elif not passed:
+        echo(f"Logs of the failed phases: {logs}")
+    else:
+        echo(f"Baked projects kept in {work / 'projects'}")
+    return passed
+
+
+def _summary(results: list[CombinationResult], echo: Callable[[str], None]) -> None:
+    """One row per combination, one column per phase: time when it passed, FAILED, or - (not run)."""
+    phases = ["bake", *PHASES]
+    rows = []
+    for result in results:
+        cells = {p.phase: (f"{p.seconds:.1f}s" if p.ok else "FAILED") for p in result.phases}
+        rows.append([result.template, result.label, *(cells.get(p, "-") for p in phases if p != "bake")])
+    header = ["template", "combination", *PHASES]
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+    echo("")
+    for row in [header, *rows]:
+        echo("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    failed = sum(not r.ok for r in results)
+    echo(f"\n{len(results) - failed} passed, {failed} failed")
