@@ -171,7 +171,7 @@ def test_real_templates_are_listed_without_the_override() -> None:
     assert "_shared" not in names
     # every framework fwgen knows appears, with a template or with its status
     others = {item["key"]: item for item in data["other_frameworks"]}
-    assert others["bottle"]["status"] == "not-generated" and others["bottle"]["alternative"] == "flask"
+    assert others["webapp2"]["status"] == "not-generated" and others["webapp2"]["alternative"] == "flask"
     assert not names & set(others)
 
 

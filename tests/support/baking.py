@@ -16,8 +16,8 @@ import yaml
 from support.matrix import template_dir
 
 # Files of the generated app that legitimately hold template syntax of their own engine
-# (Jinja pages, Mako migration templates, GitHub expressions).
-OWN_TEMPLATE_SUFFIXES = {".html", ".jinja", ".jinja2", ".j2", ".mako", ".pt"}
+# (Jinja pages, Mako migration templates, Bottle SimpleTemplate pages, GitHub expressions).
+OWN_TEMPLATE_SUFFIXES = {".html", ".jinja", ".jinja2", ".j2", ".mako", ".pt", ".tpl"}
 
 
 def bake(cookies: Any, template: str, combo: dict[str, Any], **extra: Any) -> Path:
@@ -88,6 +88,7 @@ def check_generated_tree(project: Path, combo: dict[str, Any]) -> None:
     owned = {
         "docker": ("yes", ["Dockerfile", "compose.yaml", ".dockerignore"]),
         "ci": ("github", [".github/workflows/ci.yml"]),
+        "deploy": ("appengine", ["app.yaml", ".gcloudignore"]),
     }
     for key, (on_value, files) in owned.items():
         if key not in combo:

@@ -12,6 +12,11 @@ import pytest
 
 from support.baking import bake, dependency_names
 from support.databases import database_envs
+from support.live_checks import (
+    appengine_entrypoint,
+    check_notes_api,
+    check_serves_slow_requests_concurrently,
+)
 from support.matrix import combo_id, combos
 from support.project import Project, http
 
@@ -39,6 +44,8 @@ def owned_files(slug: str, combo: dict[str, Any]) -> dict[str, bool]:
         "compose.yaml": combo["docker"] == "yes",
         ".dockerignore": combo["docker"] == "yes",
         ".github/workflows/ci.yml": combo["ci"] == "github",
+        "app.yaml": combo["deploy"] == "appengine",
+        ".gcloudignore": combo["deploy"] == "appengine",
     }
 
 
@@ -57,6 +64,8 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     db = has_database(combo)
     sqlite = combo["database"] == "sqlite"
     postgresql = combo["database"] == "postgresql"
+    gevent = combo["server"] == "gevent"
+    appengine = combo["deploy"] == "appengine"
 
     for name, wanted in owned_files(slug, combo).items():
         assert (project / name).is_file() == wanted, f"{name}: expected present={wanted}"
@@ -75,6 +84,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
         "flask-migrate": db,
         "sqlalchemy": db,
         "psycopg": postgresql,
+        "gevent": gevent,
     }
     for name, wanted in expected.items():
         assert (name in deps) == wanted, f"dependency {name}: expected {wanted}"
@@ -95,9 +105,15 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     assert ("Migrate(render_as_batch=True)" in extensions) == sqlite
     health = (project / slug / "main.py").read_text()
     assert ('text("SELECT 1")' in health) == db
+    assert ("def slow_test_endpoint" in health) == gevent
+    assert ('app.add_url_rule("/_test/slow"' in init) == gevent
 
     readme = (project / "README.md").read_text()
-    assert readme_command(project, "gunicorn")[-1] == f"{slug}:create_app()"
+    gunicorn = readme_command(project, "gunicorn")
+    assert gunicorn[-1] == f"{slug}:create_app()"
+    assert ("--worker-class" in gunicorn and "gevent" in gunicorn) == gevent
+    assert ("## App Engine" in readme) == appengine
+    assert ("requirements.txt" in (project / ".gitignore").read_text()) == appengine
     assert (f"uv run flask --app {slug} db upgrade" in readme) == db
     assert ("## Docker" in readme) == (combo["docker"] == "yes")
     assert ("## Continuous integration" in readme) == (combo["ci"] == "github")
@@ -106,8 +122,14 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
         assert dockerfile.startswith("# syntax=")  # a parser directive only works on line 1
         assert f'"{slug}:create_app()"]' in dockerfile
         assert '"--bind", "0.0.0.0:8000"' in dockerfile
+        assert ('"--worker-class", "gevent"' in dockerfile) == gevent
         compose = (project / "compose.yaml").read_text()
         assert ("postgresql+psycopg://" in compose) == postgresql
+    if appengine:
+        argv = appengine_entrypoint(project)  # app.yaml parses, and its entrypoint is gunicorn's
+        assert argv[argv.index("-b") + 1] == "127.0.0.1:{port}"
+        assert argv[-1] == f"{slug}:create_app()"
+        assert ("gevent" in argv) == gevent
     if combo["ci"] == "github":
         workflow = (project / ".github/workflows/ci.yml").read_text()
         assert "uv run pytest" in workflow
@@ -131,6 +153,9 @@ def test_baked_project_passes_its_checks_and_serves(
     if has_database(combo):
         project.run(*_migrate_command(path), env=server_env)
 
+    gevent = combo["server"] == "gevent"
+    if gevent:  # the concurrency check below needs the test-only slow endpoint
+        server_env = {**server_env, "SLOW_TEST_ENDPOINT": "true"}
     serve = [arg.replace("127.0.0.1:8000", "127.0.0.1:{port}") for arg in readme_command(path, "gunicorn")]
     assert "127.0.0.1:{port}" in serve
     with project.serve(*serve, env=server_env) as base:
@@ -142,6 +167,13 @@ def test_baked_project_passes_its_checks_and_serves(
 
         if has_database(combo):
             check_notes_api(base)
+        if gevent:
+            check_serves_slow_requests_concurrently(f"{base}/_test/slow")
+
+    if combo["deploy"] == "appengine":
+        with project.serve(*appengine_entrypoint(path), env=server_env) as base:
+            health = http("GET", f"{base}/health")
+            assert (health.status, health.json()) == (200, {"status": "ok"})
 
 
 def _migrate_command(path: Path) -> list[str]:
@@ -150,33 +182,3 @@ def _migrate_command(path: Path) -> list[str]:
     found = re.search(r"^uv run (flask --app \w+ db upgrade)$", readme, re.M)
     assert found, "README.md has no migration command"
     return shlex.split(found.group(1))
-
-
-def check_notes_api(base: str) -> None:
-    """The CRUD endpoints, over HTTP, against the production server and the migrated database."""
-    created = http("POST", f"{base}/api/notes", {"title": "Over HTTP", "body": "first"})
-    assert created.status == 201, created.text
-    note = created.json()
-    assert created.headers["Location"].endswith(f"/api/notes/{note['id']}")
-    note_url = f"{base}/api/notes/{note['id']}"
-
-    assert http("GET", note_url).json() == note
-    listing = http("GET", f"{base}/api/notes").json()
-    assert [n["id"] for n in listing["notes"]] == [note["id"]]
-
-    updated = http("PATCH", note_url, {"body": "second"})
-    assert (updated.status, updated.json()["body"]) == (200, "second")
-    assert http("GET", note_url).json()["body"] == "second"
-
-    assert http("POST", f"{base}/api/notes", {"title": ""}).status == 422
-    form = http(
-        "POST",
-        f"{base}/api/notes",
-        "title=x",
-        headers={"Content-Type": "application/x-www-form-urlencoded"},
-    )
-    assert form.status == 415
-
-    assert http("DELETE", note_url).status == 204
-    missing = http("GET", note_url)
-    assert (missing.status, missing.json()["error"]) == (404, "Not Found")

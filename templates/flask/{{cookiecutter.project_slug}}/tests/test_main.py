@@ -56,6 +56,19 @@ def test_missing_secret_key_stops_the_app(monkeypatch: pytest.MonkeyPatch) -> No
     with pytest.raises(RuntimeError, match="SECRET_KEY"):
         create_app()
 
+{%- if cookiecutter.server == "gevent" %}
+
+
+def test_slow_test_endpoint_exists_only_when_enabled(client: FlaskClient) -> None:
+    assert client.get("/_test/slow").status_code == 404
+    settings = {"TESTING": True, "SECRET_KEY": "test-secret-key", "SLOW_TEST_ENDPOINT": True}
+{%- if cookiecutter.database != "none" %}
+    settings["SQLALCHEMY_DATABASE_URI"] = "sqlite://"  # never queried here
+{%- endif %}
+    enabled = create_app(settings)
+    assert enabled.test_client().get("/_test/slow").json == {"status": "ok"}
+{%- endif %}
+
 
 @pytest.fixture
 def form_client(app: Flask) -> FlaskClient:

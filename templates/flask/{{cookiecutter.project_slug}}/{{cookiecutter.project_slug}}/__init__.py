@@ -26,6 +26,10 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 {%- endif %}
 
     app.register_blueprint(main.bp)
+{%- if cookiecutter.server == "gevent" %}
+    if app.config.get("SLOW_TEST_ENDPOINT"):
+        app.add_url_rule("/_test/slow", view_func=main.slow_test_endpoint)
+{%- endif %}
 {%- if db %}
     app.register_blueprint(api.bp, url_prefix="/api")
     # The API takes only application/json bodies, which a cross-site page can send only after a

@@ -41,6 +41,10 @@ def from_environment() -> dict[str, Any]:
     return {
         "SECRET_KEY": secret_key,
         "SESSION_COOKIE_SECURE": _flag(env.get("SESSION_COOKIE_SECURE"), default=True),
+{%- if cookiecutter.server == "gevent" %}
+        # GET /_test/slow, which sleeps half a second: only the concurrency test turns it on.
+        "SLOW_TEST_ENDPOINT": _flag(env.get("SLOW_TEST_ENDPOINT"), default=False),
+{%- endif %}
 {%- if db %}
         "SQLALCHEMY_DATABASE_URI": env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
 {%- endif %}

@@ -1,6 +1,9 @@
 {%- set db = cookiecutter.database != "none" -%}
 """The site's own pages and the health check."""
 
+{% if cookiecutter.server == "gevent" -%}
+import time
+{% endif -%}
 from typing import Any
 
 from flask import Blueprint, current_app, render_template
@@ -30,3 +33,12 @@ def health() -> tuple[dict[str, Any], int]:
         return {"status": "error", "detail": "database unreachable"}, 503
 {%- endif %}
     return {"status": "ok"}, 200
+{%- if cookiecutter.server == "gevent" %}
+
+
+def slow_test_endpoint() -> dict[str, str]:
+    """Registered only with SLOW_TEST_ENDPOINT=true (see create_app), for the concurrency test."""
+    # Under gunicorn's gevent worker time.sleep is cooperative: other requests run meanwhile.
+    time.sleep(0.5)
+    return {"status": "ok"}
+{%- endif %}

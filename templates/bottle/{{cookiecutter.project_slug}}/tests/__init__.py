@@ -1,0 +1,1 @@
+"""Tests for {{ cookiecutter.project_slug }}."""

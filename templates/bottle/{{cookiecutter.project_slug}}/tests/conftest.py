@@ -1,0 +1,60 @@
+{%- set db = cookiecutter.database != "none" -%}
+{%- set module = "app" if cookiecutter.layout == "single-file" else cookiecutter.project_slug -%}
+"""Test fixtures: the app built with test settings, and a WebTest client for it."""
+
+{% if db -%}
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+{% endif -%}
+import pytest
+import webtest
+from bottle import Bottle
+
+{% if cookiecutter.layout == "single-file" -%}
+from app import {% if db %}Base, {% endif %}Settings, create_app
+{%- else -%}
+from {{ module }} import create_app
+{%- if db %}
+from {{ module }}.models import Base
+{%- endif %}
+from {{ module }}.settings import Settings
+{%- endif %}
+{%- if db %}
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(
+        secret_key="test-secret-key",
+        # DATABASE_URL when it is set (CI's PostgreSQL), else a throw-away SQLite file.
+        database_url=os.environ.get("DATABASE_URL") or f"sqlite:///{tmp_path / 'test.db'}",
+    )
+
+
+@pytest.fixture
+def app(settings: Settings) -> Iterator[Bottle]:
+    app = create_app(settings)
+    engine = app.config["db.engine"]
+    Base.metadata.create_all(engine)
+    yield app
+    Base.metadata.drop_all(engine)
+    engine.dispose()  # close pooled connections now rather than at garbage collection
+{%- else %}
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(secret_key="test-secret-key")
+
+
+@pytest.fixture
+def app(settings: Settings) -> Bottle:
+    return create_app(settings)
+{%- endif %}
+
+
+@pytest.fixture
+def client(app: Bottle) -> webtest.TestApp:
+    return webtest.TestApp(app)

@@ -1,0 +1,1 @@
+{%- if cookiecutter.layout == "single-file" %}{% include "bottle/index.tpl" %}{% endif %}

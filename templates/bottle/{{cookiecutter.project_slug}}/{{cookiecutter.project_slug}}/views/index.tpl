@@ -1,0 +1,1 @@
+{%- if cookiecutter.layout == "package" %}{% include "bottle/index.tpl" %}{% endif %}

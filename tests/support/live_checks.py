@@ -1,0 +1,73 @@
+"""Checks shared by template tests against a baked project's running server: the notes API, the
+gevent worker's concurrency, and the App Engine entrypoint."""
+
+from __future__ import annotations
+
+import shlex
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import yaml
+
+from support.project import http
+
+SLOW_REQUESTS = 50
+SLOW_REQUEST_SECONDS = 0.5
+# Two sync workers would need 50 x 0.5 s / 2 = 12.5 s; gevent serves them all at once (~0.5 s),
+# with room here for a loaded two-core machine.
+CONCURRENT_BOUND_SECONDS = 5.0
+
+
+def check_notes_api(base: str) -> None:
+    """The CRUD endpoints, over HTTP, against the production server and the migrated database."""
+    created = http("POST", f"{base}/api/notes", {"title": "Over HTTP", "body": "first"})
+    assert created.status == 201, created.text
+    note = created.json()
+    assert created.headers["Location"].endswith(f"/api/notes/{note['id']}")
+    note_url = f"{base}/api/notes/{note['id']}"
+
+    assert http("GET", note_url).json() == note
+    listing = http("GET", f"{base}/api/notes").json()
+    assert [n["id"] for n in listing["notes"]] == [note["id"]]
+
+    updated = http("PATCH", note_url, {"body": "second"})
+    assert (updated.status, updated.json()["body"]) == (200, "second")
+    assert http("GET", note_url).json()["body"] == "second"
+
+    assert http("POST", f"{base}/api/notes", {"title": ""}).status == 422
+    form = http(
+        "POST",
+        f"{base}/api/notes",
+        "title=x",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert form.status == 415
+
+    assert http("DELETE", note_url).status == 204
+    missing = http("GET", note_url)
+    assert (missing.status, missing.json()["error"]) == (404, "Not Found")
+
+
+def check_serves_slow_requests_concurrently(url: str) -> float:
+    """50 requests to ``url`` (which sleeps 0.5 s cooperatively) from 50 threads at once finish in
+    far less than 50 x 0.5 s. Returns the seconds they took."""
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=SLOW_REQUESTS) as pool:
+        replies = list(pool.map(lambda _: http("GET", url, timeout=30), range(SLOW_REQUESTS)))
+    elapsed = time.monotonic() - started
+    assert [r.status for r in replies] == [200] * SLOW_REQUESTS, replies[0].text
+    assert elapsed < CONCURRENT_BOUND_SECONDS, (
+        f"{SLOW_REQUESTS} requests of {SLOW_REQUEST_SECONDS} s took {elapsed:.1f} s: not concurrent"
+    )
+    return elapsed
+
+
+def appengine_entrypoint(project: Path) -> list[str]:
+    """app.yaml's entrypoint as argv for ``Project.serve``: App Engine's ``$PORT`` becomes the test's
+    free port, on 127.0.0.1 rather than every interface."""
+    config = yaml.safe_load((project / "app.yaml").read_text())
+    assert config["runtime"].startswith("python3"), config["runtime"]
+    entrypoint = config["entrypoint"]
+    assert entrypoint.startswith("gunicorn -b :$PORT "), entrypoint
+    return shlex.split(entrypoint.replace(":$PORT", "127.0.0.1:{port}"))

@@ -1,0 +1,168 @@
+"""The bottle template: every option combination bakes exactly its own files and lines, and (slow)
+installs, passes its own tests and lint, migrates, and serves through gunicorn (and, with its
+options, through gevent workers and App Engine's entrypoint)."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from support.baking import bake, dependency_names
+from support.databases import database_envs
+from support.live_checks import (
+    appengine_entrypoint,
+    check_notes_api,
+    check_serves_slow_requests_concurrently,
+)
+from support.matrix import combo_id, combos
+from support.project import Project, http
+
+TEMPLATE = "bottle"
+COMBOS = combos(TEMPLATE)
+MIGRATION = "migrations/versions/20261125_5c1e2b7a9d30_create_notes_table.py"
+
+
+def has_database(combo: dict[str, Any]) -> bool:
+    return combo["database"] != "none"
+
+
+def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
+    """Every file of a baked project with these options: layout changes the whole set."""
+    db = has_database(combo)
+    files = {
+        "pyproject.toml", "README.md", ".gitignore", ".env.example", ".env", "ruff.toml",
+        "tests/__init__.py", "tests/conftest.py", "tests/test_app.py",
+    }  # fmt: skip
+    if combo["layout"] == "single-file":
+        files |= {"app.py", "views/index.tpl"}
+    else:
+        modules = ["__init__", "settings", "errors", "pages"] + (["db", "models", "notes"] if db else [])
+        files |= {f"{slug}/{name}.py" for name in modules} | {f"{slug}/views/index.tpl"}
+    if db:
+        files |= {
+            "alembic.ini", "migrations/env.py", "migrations/script.py.mako", MIGRATION,
+            "tests/test_notes.py", "tests/test_migrations.py",
+        }  # fmt: skip
+    if combo["docker"] == "yes":
+        files |= {"Dockerfile", "compose.yaml", ".dockerignore"}
+    if combo["ci"] == "github":
+        files.add(".github/workflows/ci.yml")
+    if combo["deploy"] == "appengine":
+        files |= {"app.yaml", ".gcloudignore"}
+    return files
+
+
+def wsgi_target(slug: str, combo: dict[str, Any]) -> str:
+    return "app:create_app()" if combo["layout"] == "single-file" else f"{slug}:create_app()"
+
+
+def readme_command(project: Path, program: str) -> list[str]:
+    """The `uv run <program> ...` command the generated README gives, as argv without `uv run`."""
+    for line in (project / "README.md").read_text().splitlines():
+        if line.startswith(f"uv run {program} "):
+            return shlex.split(line)[2:]
+    raise AssertionError(f"README.md has no `uv run {program} ...` command")
+
+
+@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
+def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo: dict[str, Any]) -> None:
+    project = bake(cookies, TEMPLATE, combo)
+    slug = project.name
+    db = has_database(combo)
+    sqlite = combo["database"] == "sqlite"
+    postgresql = combo["database"] == "postgresql"
+    gevent = combo["server"] == "gevent"
+    single = combo["layout"] == "single-file"
+
+    baked = {str(p.relative_to(project)) for p in project.rglob("*") if p.is_file()}
+    assert baked == expected_files(slug, combo)
+
+    deps = dependency_names(project)
+    assert {"bottle", "gunicorn", "python-dotenv"} <= deps
+    expected = {"gevent": gevent, "sqlalchemy": db, "alembic": db, "psycopg": postgresql}
+    for name, wanted in expected.items():
+        assert (name in deps) == wanted, f"dependency {name}: expected {wanted}"
+
+    env_example = (project / ".env.example").read_text()
+    assert "SECRET_KEY=change-me" in env_example
+    assert ("DATABASE_URL=sqlite:///" in env_example) == sqlite
+    assert ("DATABASE_URL=postgresql+psycopg://" in env_example) == postgresql
+    assert re.search(r"^SECRET_KEY=\S{40,}$", (project / ".env").read_text(), re.M)
+
+    factory = (project / ("app.py" if single else f"{slug}/__init__.py")).read_text()
+    assert "app.default_error_handler = json_error" in factory
+    routes = (project / ("app.py" if single else f"{slug}/pages.py")).read_text()
+    assert ('app.get("/_test/slow"' in routes) == gevent
+    assert ('text("SELECT 1")' in routes) == db
+
+    readme = (project / "README.md").read_text()
+    gunicorn = readme_command(project, "gunicorn")
+    assert gunicorn[-1] == wsgi_target(slug, combo)
+    assert ("--worker-class" in gunicorn) == gevent
+    assert ("gevent" in gunicorn) == gevent
+    assert ("uv run alembic upgrade head" in readme) == db
+    assert ("## App Engine" in readme) == (combo["deploy"] == "appengine")
+    assert ("## Docker" in readme) == (combo["docker"] == "yes")
+    assert ("## Continuous integration" in readme) == (combo["ci"] == "github")
+    assert ("requirements.txt" in (project / ".gitignore").read_text()) == (combo["deploy"] == "appengine")
+    if combo["deploy"] == "appengine":
+        argv = appengine_entrypoint(project)  # app.yaml parses, and its entrypoint is gunicorn's
+        assert argv[argv.index("-b") + 1] == "127.0.0.1:{port}"
+        assert argv[-1] == wsgi_target(slug, combo)
+        assert ("gevent" in argv) == gevent
+        assert "tests/" in (project / ".gcloudignore").read_text()
+    if combo["docker"] == "yes":
+        dockerfile = (project / "Dockerfile").read_text()
+        assert dockerfile.startswith("# syntax=")
+        assert f'"{wsgi_target(slug, combo)}"]' in dockerfile
+        assert ('"--worker-class", "gevent"' in dockerfile) == gevent
+        assert ("postgresql+psycopg://" in (project / "compose.yaml").read_text()) == postgresql
+    if combo["ci"] == "github":
+        workflow = (project / ".github/workflows/ci.yml").read_text()
+        assert "uv run pytest" in workflow
+        assert ("postgresql+psycopg://" in workflow) == postgresql
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
+def test_baked_project_passes_its_checks_and_serves(
+    cookies: Any, request: pytest.FixtureRequest, combo: dict[str, Any]
+) -> None:
+    path = bake(cookies, TEMPLATE, combo)
+    # The oldest supported Python, and the newest (the Docker image's) for one combination.
+    project = Project(path, python="3.13" if combo == COMBOS[-1] else "3.11")
+    project.install()
+
+    # sqlite: the tests use a temporary file; the server and migrations use .env's DATABASE_URL.
+    test_env, server_env = database_envs(request, combo, "postgresql+psycopg")
+
+    project.run_own_checks(test_env)
+    if has_database(combo):
+        project.run(*readme_command(path, "alembic"), env=server_env)
+
+    gevent = combo["server"] == "gevent"
+    if gevent:  # the concurrency check below needs the test-only slow endpoint
+        server_env = {**server_env, "SLOW_TEST_ENDPOINT": "true"}
+    serve = [arg.replace("127.0.0.1:8000", "127.0.0.1:{port}") for arg in readme_command(path, "gunicorn")]
+    assert "127.0.0.1:{port}" in serve
+    with project.serve(*serve, env=server_env) as base:
+        health = http("GET", f"{base}/health")
+        assert (health.status, health.json()) == (200, {"status": "ok"})
+        home = http("GET", f"{base}/")
+        assert home.status == 200
+        assert "<h1>My Bottle App</h1>" in home.text
+        missing = http("GET", f"{base}/no-such-page")
+        assert (missing.status, missing.json()["error"]) == (404, "Not Found")
+        if has_database(combo):
+            check_notes_api(base)
+        if gevent:
+            check_serves_slow_requests_concurrently(f"{base}/_test/slow")
+
+    if combo["deploy"] == "appengine":
+        with project.serve(*appengine_entrypoint(path), env=server_env) as base:
+            health = http("GET", f"{base}/health")
+            assert (health.status, health.json()) == (200, {"status": "ok"})
