@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
 from sanic import Request, Sanic
 from sanic_testing.testing import SanicASGITestClient
+
+from {{ cookiecutter.project_slug }}.app import create_app
 
 
 async def test_a_request_id_is_generated(client: SanicASGITestClient) -> None:
@@ -59,6 +62,17 @@ async def test_an_unhandled_error_is_a_json_500(app: Sanic) -> None:
     assert response.status == 500
     assert response.json == {"error": "Internal Server Error"}  # no internals leak
     assert "X-Request-ID" in response.headers
+
+
+async def test_the_factory_reads_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`sanic ... --factory` calls create_app() without settings: they come from the environment."""
+    monkeypatch.chdir(tmp_path)  # no .env here, so nothing of the developer's is loaded
+    monkeypatch.setenv("API_DOCS", "false")
+    _, response = await create_app().asgi_client.get("/docs/openapi.json")
+    assert response.status == 404
+    assert "error" in response.json
 
 
 async def test_openapi_docs_describe_the_api(client: SanicASGITestClient) -> None:

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 from sanic import Sanic
-from websockets.asyncio.client import connect
+from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import InvalidStatus
 
 TIMEOUT = 5  # seconds: a broken broadcast fails the test instead of hanging it
@@ -30,8 +30,8 @@ async def ws_url(app: Sanic) -> AsyncIterator[str]:
     await server.after_stop()
 
 
-async def receive(client: object) -> str:
-    return await asyncio.wait_for(client.recv(), TIMEOUT)  # type: ignore[attr-defined]
+async def receive(client: ClientConnection) -> str | bytes:
+    return await asyncio.wait_for(client.recv(), TIMEOUT)
 
 
 async def test_a_message_reaches_every_client(ws_url: str) -> None:
