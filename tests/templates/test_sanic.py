@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
+from websockets.typing import Origin
 
 from support.baking import bake, dependency_names
 from support.databases import database_envs
@@ -28,7 +29,7 @@ COMBOS = combos(TEMPLATE)
 SLUG = "shop"
 SERVE = f"uv run sanic {SLUG}.app:create_app --factory --host 0.0.0.0 --port 8000 --workers 2"
 # The origin the slow test allows for /ws; any other origin must be refused.
-ALLOWED_ORIGIN = "https://chat.example.com"
+ALLOWED_ORIGIN = Origin("https://chat.example.com")
 TIMEOUT = 10  # seconds for each WebSocket step against the production server
 
 
@@ -130,7 +131,7 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
 async def _broadcast_round_trip(ws_url: str) -> None:
     """Two clients (one from the allowed browser origin): what one sends, the other receives."""
     async with (
-        connect(ws_url, origin=ALLOWED_ORIGIN, open_timeout=TIMEOUT) as alice,  # type: ignore[arg-type]
+        connect(ws_url, origin=ALLOWED_ORIGIN, open_timeout=TIMEOUT) as alice,
         connect(ws_url, open_timeout=TIMEOUT) as bob,
     ):
         await alice.send("hello from alice")
@@ -143,7 +144,8 @@ async def _broadcast_round_trip(ws_url: str) -> None:
 async def _foreign_origin_status(ws_url: str) -> int | None:
     """The HTTP status a handshake from another site's page gets; None if it was let in."""
     try:
-        async with connect(ws_url, origin="https://evil.example", open_timeout=TIMEOUT):  # type: ignore[arg-type]
+        foreign = Origin("https://evil.example")
+        async with connect(ws_url, origin=foreign, open_timeout=TIMEOUT):
             return None
     except InvalidStatus as refused:
         return refused.response.status_code
