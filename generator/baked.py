@@ -126,6 +126,11 @@ class Project:
         # gunicorn (25.1+) opens a control socket under the runtime dir; parallel servers of
         # different projects must not share one.
         env["XDG_RUNTIME_DIR"] = str(self.path)
+        # The project's own pytest gets a temporary root of its own: pytest sessions sharing
+        # /tmp/pytest-of-<user> clean up each other's old folders and can fail on the race.
+        temp_root = self.path.parent / f".{self.path.name}-pytest"
+        temp_root.mkdir(exist_ok=True)
+        env["PYTEST_DEBUG_TEMPROOT"] = str(temp_root)
         env.update(extra or {})
         return env
 

@@ -115,14 +115,11 @@ def test_realtime_pick_is_async_end_to_end() -> None:
         assert e.eligible or catalog.framework(e.alternative).has_template
 
 
-def test_single_file_service_shows_bottle_pointing_to_flask() -> None:
+def test_single_file_service_can_have_bottle() -> None:
     ranking = rank(Needs.from_dict(PROFILES[4][1]))
     bottle = ranking.entry("bottle")
-    assert bottle.status == "not-generated" and bottle.alternative == "flask"
-    assert not bottle.eligible and bottle.status_reason
-    assert [e.key for e in ranking.entries].index("bottle") < 5, "Bottle fits a tiny service: it is shown"
-    text = "\n".join(format_ranking(ranking, detail=0))
-    assert re.search(r"Bottle .*not generated; fwgen offers Flask", text)
+    assert bottle.status == "template" and bottle.eligible
+    assert [e.key for e in ranking.entries].index("bottle") < 3, "Bottle fits a tiny service"
 
 
 def test_no_needs_still_ranks_with_low_confidence() -> None:
