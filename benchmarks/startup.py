@@ -1,11 +1,15 @@
 """Start-up and generation speed: fwgen against plain cookiecutter on the same template.
 
-Prints the median wall time (and the spread) of:
-  fwgen --help
-  fwgen new demo --framework flask --no-input
-  cookiecutter --no-input templates/flask
+Prints the median wall time (and the spread) of `fwgen --help`, then for every template the median
+of paired runs of
 
-Run it with the fwgen environment active: python benchmarks/startup.py [--runs N]
+  fwgen new demo --framework <template> --no-input
+  cookiecutter --no-input templates/<template>
+
+(each pair run back to back, in alternating order, so both see the same machine load) and their
+ratio. The target is a ratio of at most 0.6 on every template.
+
+Run it with the fwgen environment active: python benchmarks/startup.py [--runs N] [TEMPLATE ...]
 """
 
 from __future__ import annotations
@@ -24,22 +28,18 @@ REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
 
-def timed(argv: list[str], cwd: Path) -> float:
-    start = time.perf_counter()
-    subprocess.run(argv, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
-    return time.perf_counter() - start
+def timed(argv: list[str]) -> float:
+    work = Path(tempfile.mkdtemp(prefix="fwgen-bench-"))
+    try:
+        start = time.perf_counter()
+        subprocess.run(argv, cwd=work, check=True, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+        return time.perf_counter() - start
+    finally:
+        shutil.rmtree(work)
 
 
-def measure(label: str, argv: list[str], runs: int) -> None:
-    times = []
-    for _ in range(runs):
-        work = Path(tempfile.mkdtemp(prefix="fwgen-bench-"))
-        try:
-            times.append(timed(argv, work))
-        finally:
-            shutil.rmtree(work)
-    median, low, high = (statistics.median(times) * 1000, min(times) * 1000, max(times) * 1000)
-    print(f"{label:<48} median {median:7.1f} ms  (min {low:.1f}, max {high:.1f}, n={runs})")
+def spread(times: list[float]) -> str:
+    return f"median {statistics.median(times) * 1000:7.1f} ms (min {min(times) * 1000:.1f}, n={len(times)})"
 
 
 def main() -> None:
@@ -47,19 +47,33 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("templates", nargs="*")
     args = parser.parse_args()
     if os.environ.get("PYTHONDONTWRITEBYTECODE"):
         print("note: PYTHONDONTWRITEBYTECODE is set; modules without cached bytecode compile on every run")
-    fwgen = str(BIN / "fwgen")
-    cookiecutter = str(BIN / "cookiecutter")
-    measure("fwgen --help", [fwgen, "--help"], args.runs)
-    new = [fwgen, "new", "demo", "-f", "flask", "--no-input"]
-    measure("fwgen new demo -f flask --no-input", new, args.runs)
-    measure(
-        "cookiecutter --no-input templates/flask",
-        [cookiecutter, "--no-input", str(REPO / "templates" / "flask")],
-        args.runs,
-    )
+    fwgen, cookiecutter = str(BIN / "fwgen"), str(BIN / "cookiecutter")
+    timed([fwgen, "--help"])  # warm the bytecode caches once
+    print(f"{'fwgen --help':<34} {spread([timed([fwgen, '--help']) for _ in range(args.runs)])}")
+    names = args.templates or sorted(p.parent.name for p in (REPO / "templates").glob("*/cookiecutter.json"))
+    ratios = []
+    for name in names:
+        ours_argv = [fwgen, "new", "demo", "-f", name, "--no-input"]
+        theirs_argv = [cookiecutter, "--no-input", str(REPO / "templates" / name)]
+        timed(ours_argv), timed(theirs_argv)  # warm-up pair
+        ours, theirs, paired = [], [], []
+        for run in range(args.runs):
+            first, second = (ours_argv, theirs_argv) if run % 2 == 0 else (theirs_argv, ours_argv)
+            a, b = timed(first), timed(second)
+            mine, other = (a, b) if first is ours_argv else (b, a)
+            ours.append(mine)
+            theirs.append(other)
+            paired.append(mine / other)
+        ratio = statistics.median(paired)
+        ratios.append(ratio)
+        print(f"{name:<10} fwgen new     {spread(ours)}")
+        print(f"{name:<10} cookiecutter  {spread(theirs)}")
+        print(f"{name:<10} ratio fwgen/cookiecutter (median of pairs) {ratio:.2f}")
+    print(f"worst ratio {max(ratios):.2f} (target <= 0.60)")
 
 
 if __name__ == "__main__":

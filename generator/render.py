@@ -17,7 +17,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,9 @@ def _check_paths(template: TemplateOptions, context: dict[str, Any], env: Any) -
         raise FwgenError(f"the project folder name {name!r} is not a plain folder name")
     caches = []
     for path in root.rglob("*"):
-        rel = env.from_string(str(path.relative_to(root))).render(cookiecutter=context)
+        rel = str(path.relative_to(root))
+        if any(mark in rel for mark in ("{{", "{%", "{#")):  # most paths are plain: skip Jinja for them
+            rel = env.from_string(rel).render(cookiecutter=context)
         parts = Path(rel).parts
         if Path(rel).is_absolute() or ".." in parts or "\x00" in rel:
             raise FwgenError(f"template path {rel!r} would be written outside the project", 1)
@@ -106,11 +108,12 @@ _GENERATING = threading.Lock()
 
 def _generate(template: TemplateOptions, context: dict[str, Any], output_dir: Path) -> None:
     """cookiecutter's file generation and hooks, into the claimed folder under ``output_dir``."""
+    from cookiecutter import generate
     from cookiecutter.exceptions import CookiecutterException
     from cookiecutter.generate import generate_files
     from jinja2 import TemplateError
 
-    with _GENERATING, tempfile.TemporaryDirectory(prefix="fwgen-") as private:
+    with _GENERATING, tempfile.TemporaryDirectory(prefix="fwgen-") as private, _compiled_once(generate):
         # cookiecutter writes each rendered hook to a temporary file and never deletes it: keep
         # those in a folder of our own, removed with it.
         previous, tempfile.tempdir = tempfile.tempdir, private
@@ -126,6 +129,50 @@ def _generate(template: TemplateOptions, context: dict[str, Any], output_dir: Pa
             raise FwgenError(f"rendering {template.name} failed: {exc}", exit_code=1) from exc
         finally:
             tempfile.tempdir = previous
+
+
+def _bytecode_cache() -> Any:
+    """Jinja's compiled templates in the user's cache folder, or None where that cannot be private.
+
+    The cache holds code that will run, so the folder must be this user's alone (0700, owned).
+    """
+    from jinja2 import FileSystemBytecodeCache
+    from jinja2 import __version__ as jinja_version
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    folder = base / "fwgen" / f"jinja-{jinja_version}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        info = folder.stat()
+    except OSError:
+        return None
+    if info.st_uid != os.getuid() or info.st_mode & 0o077:
+        return None
+    return FileSystemBytecodeCache(str(folder))
+
+
+@contextlib.contextmanager
+def _compiled_once(generate: Any) -> Iterator[None]:
+    """Let cookiecutter's file generation reuse compiled templates between runs.
+
+    Jinja parses and compiles every file of a template on every run, most of a generation's time;
+    with a bytecode cache (keyed by the source's checksum, so an edited template recompiles) it
+    loads them instead. cookiecutter offers no way to pass one in, so its environment factory is
+    wrapped for the duration of one generation (under _GENERATING, so no other thread sees it).
+    """
+    cache = _bytecode_cache()
+    original = generate.create_env_with_context
+
+    def with_cache(context: dict[str, Any]) -> Any:
+        env = original(context)
+        env.bytecode_cache = cache
+        return env
+
+    generate.create_env_with_context = with_cache
+    try:
+        yield
+    finally:
+        generate.create_env_with_context = original
 
 
 def _claim(output_dir: Path, target: Path, force: bool, say: Callable[[str], None]) -> Path | None:

@@ -191,3 +191,27 @@ def test_a_real_sigint_mid_render_leaves_nothing(tmp_path: Path) -> None:
     assert process.returncode == 130
     assert "cancelled; nothing was written" in err
     assert os.listdir(tmp_path) == []
+
+
+def test_compiled_templates_are_cached_privately_and_never_stale(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    template = _copy_sample(tmp_path)
+    render(tmp_path / "one", template=template, project_name="shop")
+    [folder] = (tmp_path / "cache" / "fwgen").iterdir()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700 and list(folder.iterdir())
+    # An edited template file is compiled again (the cache is keyed by the source), not served stale.
+    readme = template / "{{cookiecutter.project_slug}}" / "README.md"
+    readme.write_text("# edited {{ cookiecutter.project_name }}\n")
+    assert (render(tmp_path / "two", template=template, project_name="shop") / "README.md").read_text() == (
+        "# edited shop\n"
+    )
+
+
+def test_a_cache_folder_others_can_write_is_not_used(tmp_path: Path, monkeypatch) -> None:
+    from generator.render import _bytecode_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert _bytecode_cache() is not None
+    [folder] = (tmp_path / "cache" / "fwgen").iterdir()
+    folder.chmod(0o777)
+    assert _bytecode_cache() is None
