@@ -10,7 +10,6 @@ as Jinja, so it is handed an alias of the output folder whose path holds no temp
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import sys
@@ -21,13 +20,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from generator import __version__, claim
+from generator import claim
 from generator.context import template_environment, template_import_path
 from generator.errors import FwgenError
 from generator.options import TemplateOptions
+from generator.record import Record
 from generator.signals import held_off
-
-ANSWERS_FILE = ".fwgen.json"
 
 
 def _project_root(template: TemplateOptions) -> Path:
@@ -249,13 +247,7 @@ def render_project(
         for cache in caches:
             shutil.rmtree(target / cache, ignore_errors=True)
         _check_tree(target)
-        record = {
-            "fwgen_version": __version__,
-            "framework": template.name,
-            **({"needs": needs} if needs else {}),
-            "answers": template.answers_in(context),
-        }
-        (target / ANSWERS_FILE).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+        Record(template.name, template.answers_in(context), needs or {}).write(target)
         checkpoint("rendered")
         claim.release(target)
     except BaseException as error:

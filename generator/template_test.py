@@ -19,6 +19,7 @@ from generator.baked import CheckFailed, Project, http
 from generator.checks import PHASES, Checks, load_checks
 from generator.matrix import all_pairs, uncovered_values
 from generator.options import TemplateOptions
+from generator.record import read_answers
 
 # A probe gets the running server's base URL, the combination and the project, and raises
 # (assert) when something framework-specific is wrong: CSRF, websockets, the CRUD API...
@@ -105,7 +106,7 @@ def check_combination(
     ``databases`` gives the PostgreSQL server for combinations that need one (called only then).
     """
     checks = load_checks(template)
-    full = _answers(path) or {o.key: combo.get(o.key, o.default) for o in template.options}
+    full = read_answers(path) or {o.key: combo.get(o.key, o.default) for o in template.options}
     result = CombinationResult(template.name, dict(combo), path)
     project = Project(path, python=python)
     values = {"project_slug": path.name}
@@ -133,14 +134,6 @@ def check_combination(
         if not result.phases[-1].ok:
             break
     return result
-
-
-def _answers(path: Path) -> dict[str, Any]:
-    """The answers fwgen recorded for this project (every option, defaults included), if any."""
-    import json
-
-    record = path / ".fwgen.json"
-    return json.loads(record.read_text(encoding="utf-8"))["answers"] if record.is_file() else {}
 
 
 def _database_envs(
