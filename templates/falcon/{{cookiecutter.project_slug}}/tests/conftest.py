@@ -22,13 +22,18 @@ import falcon{% if asgi %}.asgi{% endif %}
 import pytest
 from falcon import testing
 {%- if db %}
-from sqlalchemy import {% if not asgi %}create_engine, {% endif %}pool
 {%- if asgi %}
+from sqlalchemy import pool
 from sqlalchemy.ext.asyncio import create_async_engine
+{%- else %}
+from sqlalchemy import Engine
 {%- endif %}
 {%- endif %}
 
 from {{ cookiecutter.project_slug }}.app import create_app
+{%- if db and not asgi %}
+from {{ cookiecutter.project_slug }}.db import create_engine
+{%- endif %}
 {%- if db %}
 from {{ cookiecutter.project_slug }}.models import Base
 {%- endif %}
@@ -76,21 +81,26 @@ def tables(settings: Settings) -> Iterator[None]:
 
 
 @pytest.fixture
-def tables(settings: Settings) -> Iterator[None]:
-    """The models' tables, created empty for one test and dropped after it."""
-    engine = create_engine(settings.database_url, poolclass=pool.NullPool)
+def engine(settings: Settings) -> Iterator[Engine]:
+    """The app's engine, with the models' tables created empty for one test and dropped after it."""
+    engine = create_engine(settings.database_url)
     Base.metadata.drop_all(engine)
     Base.metadata.create_all(engine)
-    yield
+    yield engine
     Base.metadata.drop_all(engine)
-    engine.dispose()
+    engine.dispose()  # closes the pooled connections the app opened
 {%- endif %}
 {%- endif %}
 
 
 @pytest.fixture
+{%- if db and not asgi %}
+def app(settings: Settings, engine: Engine) -> falcon.App:
+    return create_app(settings, engine)
+{%- else %}
 def app(settings: Settings{% if db %}, tables: None{% endif %}) -> falcon{% if asgi %}.asgi{% endif %}.App:
     return create_app(settings)
+{%- endif %}
 
 
 @pytest.fixture

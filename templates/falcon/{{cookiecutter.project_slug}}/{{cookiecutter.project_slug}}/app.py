@@ -7,11 +7,15 @@ from __future__ import annotations
 import falcon
 {%- if asgi %}
 import falcon.asgi
+{%- elif db %}
+from sqlalchemy import Engine
 {%- endif %}
 
 from . import errors, logs
-{%- if db %}
-from .db import {% if asgi %}EngineLifespan, {% endif %}create_engine, create_session_factory
+{%- if db and asgi %}
+from .db import EngineLifespan, create_engine, create_session_factory
+{%- elif db %}
+from .db import create_engine, create_session_factory
 {%- endif %}
 from .health import HealthResource
 {%- if db %}
@@ -22,12 +26,26 @@ from .openapi import OpenApiResource
 from .settings import Settings
 
 
+{% if db and not asgi -%}
+def create_app(settings: Settings | None = None, engine: Engine | None = None) -> falcon.App:
+    """Build the app; tests pass their own settings, servers read the environment's.
+
+    WSGI has no shutdown event, so a caller that must close the database connections (a test)
+    passes an engine it disposes of itself.
+    """
+    settings = settings or Settings.from_env()
+    logs.configure(debug=settings.debug)
+    engine = engine or create_engine(settings.database_url)
+{%- else -%}
 def create_app(settings: Settings | None = None) -> {% if asgi %}falcon.asgi.App{% else %}falcon.App{% endif %}:
     """Build the app; tests pass their own settings, servers read the environment's."""
     settings = settings or Settings.from_env()
     logs.configure(debug=settings.debug)
+{%- endif %}
 {%- if db %}
+{%- if asgi %}
     engine = create_engine(settings.database_url)
+{%- endif %}
     sessions = create_session_factory(engine)
 {%- endif %}
 
