@@ -33,6 +33,7 @@ def owned_files(combo: dict[str, Any]) -> dict[str, bool]:
         f"{SLUG}/models.py": db,
         f"{SLUG}/schemas.py": db,
         f"{SLUG}/items.py": db,
+        f"{SLUG}/hooks.py": db,
         "migrations/env.py": db,
         "migrations/script.py.mako": db,
         "migrations/versions/0001_create_items.py": db,

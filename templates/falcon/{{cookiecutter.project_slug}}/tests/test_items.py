@@ -102,6 +102,13 @@ def test_malformed_json_is_400(client: testing.TestClient) -> None:
     assert response.json["title"] == "Invalid JSON"
 
 
+def test_oversized_body_is_413(client: testing.TestClient) -> None:
+    response = client.simulate_post("/items", json={"name": "Tea", "description": "x" * 70_000})
+    assert response.status_code == 413
+    assert response.json["title"] == "413 Content Too Large"
+    assert client.simulate_get("/items").json == []
+
+
 def test_other_media_types_are_415(client: testing.TestClient) -> None:
     response = client.simulate_post(
         "/items", body="name=Tea", headers={"Content-Type": "application/x-www-form-urlencoded"}

@@ -11,11 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from . import schemas
+from .hooks import max_body
 from .models import Item
 
 LIMIT = 50
 LIMIT_MAX = 100
 OFFSET_MAX = 2**31 - 1
+# Items are small: a larger body is a mistake or an attack.
+BODY_MAX = 64 * 1024
 
 
 async def find_item(session: AsyncSession, item_id: int) -> Item:
@@ -39,6 +42,7 @@ class ItemCollection:
             page = select(Item).order_by(Item.id).limit(limit).offset(offset)
             resp.media = [item.to_dict() for item in await session.scalars(page)]
 
+    @falcon.before(max_body(BODY_MAX))
     @jsonschema.validate(req_schema=schemas.NEW_ITEM)
     async def on_post(self, req: Request, resp: Response) -> None:
         fields = await req.get_media()
@@ -60,6 +64,7 @@ class ItemResource:
         async with self.sessions() as session:
             resp.media = (await find_item(session, item_id)).to_dict()
 
+    @falcon.before(max_body(BODY_MAX))
     @jsonschema.validate(req_schema=schemas.ITEM_CHANGES)
     async def on_patch(self, req: Request, resp: Response, item_id: int) -> None:
         changes = await req.get_media()
@@ -85,11 +90,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import schemas
+from .hooks import max_body
 from .models import Item
 
 LIMIT = 50
 LIMIT_MAX = 100
 OFFSET_MAX = 2**31 - 1
+# Items are small: a larger body is a mistake or an attack.
+BODY_MAX = 64 * 1024
 
 
 def find_item(session: Session, item_id: int) -> Item:
@@ -113,6 +121,7 @@ class ItemCollection:
             page = select(Item).order_by(Item.id).limit(limit).offset(offset)
             resp.media = [item.to_dict() for item in session.scalars(page)]
 
+    @falcon.before(max_body(BODY_MAX))
     @jsonschema.validate(req_schema=schemas.NEW_ITEM)
     def on_post(self, req: Request, resp: Response) -> None:
         fields = req.get_media()
@@ -134,6 +143,7 @@ class ItemResource:
         with self.sessions() as session:
             resp.media = find_item(session, item_id).to_dict()
 
+    @falcon.before(max_body(BODY_MAX))
     @jsonschema.validate(req_schema=schemas.ITEM_CHANGES)
     def on_patch(self, req: Request, resp: Response, item_id: int) -> None:
         changes = req.get_media()
