@@ -106,8 +106,8 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
 
     # One project per interface: the ASGI app is async end to end, the WSGI one has no coroutine.
     app_py = (project / SLUG / "app.py").read_text()
-    assert ("falcon.asgi.App(middleware=middleware)" in app_py) == asgi
-    assert ("falcon.App(middleware=middleware)" in app_py) == (not asgi)
+    assert ("app = falcon.asgi.App(middleware=[RequestLogging()" in app_py) == asgi
+    assert ("app = falcon.App(middleware=[RequestLogging()])" in app_py) == (not asgi)
     assert ("EngineLifespan(engine)" in app_py) == (asgi and db)
     assert ('app.add_route("/items", ItemCollection(sessions))' in app_py) == db
     assert "app.set_error_serializer(errors.serialize_as_json)" in app_py
