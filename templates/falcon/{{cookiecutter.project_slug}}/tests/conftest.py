@@ -99,7 +99,7 @@ from sqlalchemy import Engine
 
 from {{ cookiecutter.project_slug }}.app import create_app
 {%- if db %}
-from {{ cookiecutter.project_slug }}.db import create_engine
+from {{ cookiecutter.project_slug }}.db import make_engine
 from {{ cookiecutter.project_slug }}.models import Base
 {%- endif %}
 from {{ cookiecutter.project_slug }}.settings import Settings
@@ -118,7 +118,7 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def engine(settings: Settings) -> Iterator[Engine]:
     """The app's engine, with the models' tables created empty for one test and dropped after it."""
-    engine = create_engine(settings.database_url)
+    engine = make_engine(settings.database_url)
     Base.metadata.drop_all(engine)
     Base.metadata.create_all(engine)
     yield engine

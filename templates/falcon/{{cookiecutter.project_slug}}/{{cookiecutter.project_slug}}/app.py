@@ -9,7 +9,7 @@ import falcon.asgi
 
 from . import errors, logs
 {%- if db %}
-from .db import EngineLifespan, create_engine, create_session_factory
+from .db import EngineLifespan, make_engine, make_session_factory
 {%- endif %}
 from .health import HealthResource
 {%- if db %}
@@ -25,8 +25,8 @@ def create_app(settings: Settings | None = None) -> falcon.asgi.App:
     settings = settings or Settings.from_env()
     logs.configure(debug=settings.debug)
 {%- if db %}
-    engine = create_engine(settings.database_url)
-    sessions = create_session_factory(engine)
+    engine = make_engine(settings.database_url)
+    sessions = make_session_factory(engine)
 
     # EngineLifespan closes the database connections when the server shuts down.
     app = falcon.asgi.App(middleware=[RequestLogging(), EngineLifespan(engine)])
@@ -61,7 +61,7 @@ from sqlalchemy import Engine
 
 from . import errors, logs
 {%- if db %}
-from .db import create_engine, create_session_factory
+from .db import make_engine, make_session_factory
 {%- endif %}
 from .health import HealthResource
 {%- if db %}
@@ -81,8 +81,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     """
     settings = settings or Settings.from_env()
     logs.configure(debug=settings.debug)
-    engine = engine or create_engine(settings.database_url)
-    sessions = create_session_factory(engine)
+    engine = engine or make_engine(settings.database_url)
+    sessions = make_session_factory(engine)
 {%- else -%}
 def create_app(settings: Settings | None = None) -> falcon.App:
     """Build the app; tests pass their own settings, servers read the environment's."""

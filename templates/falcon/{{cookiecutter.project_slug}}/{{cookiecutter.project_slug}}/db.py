@@ -23,12 +23,12 @@ logger = logging.getLogger(__name__)
 PING_TIMEOUT = 5
 
 
-def create_engine(url: str) -> AsyncEngine:
+def make_engine(url: str) -> AsyncEngine:
     # pool_pre_ping: a connection the database dropped (a restart) is replaced, not reused.
     return create_async_engine(url, pool_pre_ping=True)
 
 
-def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     # expire_on_commit=False: objects stay readable after commit without an implicit (and,
     # under asyncio, impossible) lazy reload.
     return async_sessionmaker(engine, expire_on_commit=False)
@@ -60,20 +60,19 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import Engine, text
-from sqlalchemy import create_engine as create_sqlalchemy_engine
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 logger = logging.getLogger(__name__)
 
 
-def create_engine(url: str) -> Engine:
+def make_engine(url: str) -> Engine:
     # pool_pre_ping: a connection the database dropped (a restart) is replaced, not reused.
-    return create_sqlalchemy_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True)
 
 
-def create_session_factory(engine: Engine) -> sessionmaker[Session]:
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     # expire_on_commit=False: a resource can still read an object after committing it.
     return sessionmaker(engine, expire_on_commit=False)
 
