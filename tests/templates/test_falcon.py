@@ -174,9 +174,9 @@ def test_baked_project_passes_its_checks_and_serves(
     with project.serve(*serve, env=server_env) as base:
         health = http("GET", f"{base}/health")
         assert (health.status, health.json()) == (200, {"status": "ok"})
-        assert len(request_id(health)) == 32
+        assert len(header(health, "X-Request-ID")) == 32
         traced = http("GET", f"{base}/health", headers={"X-Request-ID": "trace-me"})
-        assert request_id(traced) == "trace-me"
+        assert header(traced, "X-Request-ID") == "trace-me"
 
         spec = http("GET", f"{base}/openapi.json")
         assert spec.status == 200
@@ -192,9 +192,9 @@ def test_baked_project_passes_its_checks_and_serves(
             check_items_api(base)
 
 
-def request_id(response: Response) -> str:
-    # uvicorn sends header names in lower case, gunicorn as the app wrote them.
-    return {name.lower(): value for name, value in response.headers.items()}["x-request-id"]
+def header(response: Response, name: str) -> str:
+    """A response header, whatever the case of its name (uvicorn sends names in lower case)."""
+    return {key.lower(): value for key, value in response.headers.items()}[name.lower()]
 
 
 def check_items_api(base: str) -> None:
@@ -202,8 +202,7 @@ def check_items_api(base: str) -> None:
     created = http("POST", f"{base}/items", {"name": "Sencha", "description": "green"})
     assert created.status == 201, created.text
     item = created.json()
-    location = {name.lower(): value for name, value in created.headers.items()}["location"]
-    assert location.endswith(f"/items/{item['id']}")
+    assert header(created, "Location").endswith(f"/items/{item['id']}")
     item_url = f"{base}/items/{item['id']}"
 
     assert http("GET", item_url).json() == item
