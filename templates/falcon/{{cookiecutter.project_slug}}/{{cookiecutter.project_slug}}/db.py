@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, {% if cookiecutter.database == "postgresql" %}make_url, {% endif %}text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -69,7 +69,15 @@ logger = logging.getLogger(__name__)
 
 def make_engine(url: str) -> Engine:
     # pool_pre_ping: a connection the database dropped (a restart) is replaced, not reused.
+{%- if cookiecutter.database == "postgresql" %}
+    # connect_timeout: give up on an unreachable server, so /health answers 503 instead of hanging.
+    # (The tests' SQLite database, used when DATABASE_URL is unset, takes no such option.)
+    is_postgresql = make_url(url).get_backend_name() == "postgresql"
+    connect_args = {"connect_timeout": 5} if is_postgresql else {}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+{%- else %}
     return create_engine(url, pool_pre_ping=True)
+{%- endif %}
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
