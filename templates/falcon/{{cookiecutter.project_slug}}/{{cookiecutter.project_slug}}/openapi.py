@@ -2,8 +2,8 @@
 {%- set db = cookiecutter.database != "none" -%}
 """The OpenAPI document of the API, served at ``GET /openapi.json``.
 
-Falcon generates none, so it is written here by hand.{% if db %} The request body schemas are
-the ones the resources validate with (schemas.py).{% endif %}
+Falcon generates none, so it is written here by hand{% if db %}, with the request body schemas
+the resources validate with (schemas.py){% endif %}.
 tests/test_openapi.py fails when a route of the app is missing here or a path here has no route,
 and checks that the document is valid OpenAPI.
 """
