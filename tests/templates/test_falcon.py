@@ -1,0 +1,219 @@
+"""The falcon template: every option combination bakes exactly its own files and lines, and (slow)
+installs, passes its own tests and lint, migrates, and serves through the README's production
+command (uvicorn for ASGI, gunicorn for WSGI) on a free local port."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from support.baking import bake, dependency_names
+from support.databases import database_envs
+from support.matrix import combo_id, combos
+from support.project import Project, Response, http
+
+TEMPLATE = "falcon"
+COMBOS = combos(TEMPLATE)
+SLUG = "shop"
+SERVER = {"asgi": "uvicorn", "wsgi": "gunicorn"}
+
+
+def has_database(combo: dict[str, Any]) -> bool:
+    return combo["database"] != "none"
+
+
+def owned_files(combo: dict[str, Any]) -> dict[str, bool]:
+    """Files that belong to an option, mapped to whether this combination must have them."""
+    db = has_database(combo)
+    return {
+        f"{SLUG}/db.py": db,
+        f"{SLUG}/models.py": db,
+        f"{SLUG}/schemas.py": db,
+        f"{SLUG}/items.py": db,
+        f"{SLUG}/hooks.py": db,
+        "migrations/env.py": db,
+        "migrations/script.py.mako": db,
+        "migrations/versions/0001_create_items.py": db,
+        "tests/test_items.py": db,
+        "tests/test_migrations.py": db,
+        "tests/test_lifespan.py": combo["interface"] == "asgi",
+        "Dockerfile": combo["docker"] == "yes",
+        "compose.yaml": combo["docker"] == "yes",
+        ".dockerignore": combo["docker"] == "yes",
+        ".github/workflows/ci.yml": combo["ci"] == "github",
+    }
+
+
+def readme_command(project: Path, program: str) -> list[str]:
+    """The `uv run <program> ...` production command the README gives, as argv without `uv run`."""
+    readme = (project / "README.md").read_text()
+    section = readme.split("Production server:", 1)[1]
+    for line in section.splitlines():
+        if line.startswith(f"uv run {program} "):
+            return shlex.split(line)[2:]
+    raise AssertionError(f"README.md has no production `uv run {program} ...` command")
+
+
+def _bake(cookies: Any, combo: dict[str, Any]) -> Path:
+    return bake(cookies, TEMPLATE, combo, project_name="Shop", project_slug=SLUG)
+
+
+@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
+def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo: dict[str, Any]) -> None:
+    project = _bake(cookies, combo)
+    asgi = combo["interface"] == "asgi"
+    db = has_database(combo)
+    sqlite = combo["database"] == "sqlite"
+    postgresql = combo["database"] == "postgresql"
+
+    for name, wanted in owned_files(combo).items():
+        assert (project / name).is_file() == wanted, f"{name}: expected present={wanted}"
+    for always in (
+        "__init__.py", "app.py", "settings.py", "logs.py", "middleware.py", "errors.py",
+        "health.py", "openapi.py",
+    ):  # fmt: skip
+        assert (project / SLUG / always).is_file(), always
+    for always in ("conftest.py", "test_health.py", "test_errors.py", "test_openapi.py", "test_settings.py"):
+        assert (project / "tests" / always).is_file(), always
+    assert not (project / "migrations").exists() or db
+
+    deps = dependency_names(project)
+    assert {"falcon", "python-dotenv"} <= deps
+    expected = {
+        "uvicorn": asgi,
+        "gunicorn": not asgi,
+        "sqlalchemy": db,
+        "alembic": db,
+        "jsonschema": db,
+        "aiosqlite": sqlite and asgi,
+        "psycopg": postgresql,
+    }
+    for name, wanted in expected.items():
+        assert (name in deps) == wanted, f"dependency {name}: expected {wanted}"
+    pyproject = (project / "pyproject.toml").read_text()
+    assert ("sqlalchemy[asyncio]>=" in pyproject) == (db and asgi)
+    assert ("[tool.alembic]" in pyproject) == db
+
+    env_example = (project / ".env.example").read_text()
+    assert "SECRET_KEY=change-me" in env_example
+    assert "DEBUG=false" in env_example
+    sqlite_url = f"DATABASE_URL=sqlite{'+aiosqlite' if asgi else ''}:///./{SLUG}.db"
+    assert (sqlite_url in env_example) == sqlite
+    assert ("DATABASE_URL=postgresql+psycopg://" in env_example) == postgresql
+
+    # One project per interface: the ASGI app is async end to end, the WSGI one has no coroutine.
+    app_py = (project / SLUG / "app.py").read_text()
+    assert ("app = falcon.asgi.App(middleware=[RequestLogging()" in app_py) == asgi
+    assert ("app = falcon.App(middleware=[RequestLogging()])" in app_py) == (not asgi)
+    assert ("EngineLifespan(engine)" in app_py) == (asgi and db)
+    assert ('app.add_route("/items", ItemCollection(sessions))' in app_py) == db
+    assert "app.set_error_serializer(errors.serialize_as_json)" in app_py
+    for module in project.joinpath(SLUG).glob("*.py"):
+        code = module.read_text()
+        if asgi:
+            assert "from falcon import Request" not in code, module.name
+        else:
+            assert "async def" not in code and "await " not in code, module.name
+    if db:
+        db_py = (project / SLUG / "db.py").read_text()
+        assert ("create_async_engine(url, pool_pre_ping=True)" in db_py) == asgi
+        env_py = (project / "migrations" / "env.py").read_text()
+        assert ("asyncio.run(run_migrations_online())" in env_py) == asgi
+
+    readme = (project / "README.md").read_text()
+    serve = readme_command(project, SERVER[combo["interface"]])
+    if asgi:
+        assert serve[:3] == ["uvicorn", "--factory", f"{SLUG}.app:create_app"]
+    else:
+        assert serve[-1] == f"{SLUG}.app:create_app()"
+    assert ("uv run alembic upgrade head" in readme) == db
+    assert ("## Docker" in readme) == (combo["docker"] == "yes")
+    assert ("## Continuous integration" in readme) == (combo["ci"] == "github")
+    if combo["docker"] == "yes":
+        dockerfile = (project / "Dockerfile").read_text()
+        assert dockerfile.startswith("# syntax=")  # a parser directive only works on line 1
+        if asgi:
+            cmd = f'CMD ["uvicorn", "--factory", "{SLUG}.app:create_app", "--host", "0.0.0.0"'
+        else:
+            cmd = f'CMD ["gunicorn", "--bind", "0.0.0.0:8000", "--workers", "2", "{SLUG}.app:create_app()"]'
+        assert cmd in dockerfile
+        compose = (project / "compose.yaml").read_text()
+        assert ("postgresql+psycopg://" in compose) == postgresql
+    if combo["ci"] == "github":
+        workflow = (project / ".github/workflows/ci.yml").read_text()
+        assert "uv run pytest" in workflow
+        assert ("uv run alembic upgrade head" in workflow) == db
+        assert ("postgresql+psycopg://" in workflow) == postgresql
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
+def test_baked_project_passes_its_checks_and_serves(
+    cookies: Any, request: pytest.FixtureRequest, combo: dict[str, Any]
+) -> None:
+    path = _bake(cookies, combo)
+    # The oldest supported Python, and the newest (the Docker image's) for one combination.
+    project = Project(path, python="3.13" if combo == COMBOS[-1] else "3.11")
+    project.install()
+
+    # sqlite: the tests use a temporary file; the server and migrations use .env's DATABASE_URL.
+    # postgresql: fresh databases on the real server, one for the tests and one for the app.
+    test_env, server_env = database_envs(request, combo, "postgresql+psycopg")
+
+    project.run_own_checks(test_env)
+    if has_database(combo):
+        project.run("alembic", "upgrade", "head", env=server_env)
+
+    serve = readme_command(path, SERVER[combo["interface"]])
+    serve = [arg.replace("127.0.0.1:8000", "127.0.0.1:{port}") for arg in serve]
+    serve = ["{port}" if arg == "8000" else arg for arg in serve]  # uvicorn's --port 8000
+    assert "{port}" in " ".join(serve)
+    with project.serve(*serve, env=server_env) as base:
+        health = http("GET", f"{base}/health")
+        assert (health.status, health.json()) == (200, {"status": "ok"})
+        assert len(header(health, "X-Request-ID")) == 32
+        traced = http("GET", f"{base}/health", headers={"X-Request-ID": "trace-me"})
+        assert header(traced, "X-Request-ID") == "trace-me"
+
+        spec = http("GET", f"{base}/openapi.json")
+        assert spec.status == 200
+        assert spec.json()["info"]["title"] == "Shop"
+        assert ("/items/{item_id}" in spec.json()["paths"]) == has_database(combo)
+
+        missing = http("GET", f"{base}/no-such-page", headers={"Accept": "text/html"})
+        assert (missing.status, missing.json()) == (404, {"title": "404 Not Found"})
+        wrong_method = http("DELETE", f"{base}/health")
+        assert wrong_method.status == 405 and wrong_method.json()["title"] == "405 Method Not Allowed"
+
+        if has_database(combo):
+            check_items_api(base)
+
+
+def header(response: Response, name: str) -> str:
+    """A response header, whatever the case of its name (uvicorn sends names in lower case)."""
+    return {key.lower(): value for key, value in response.headers.items()}[name.lower()]
+
+
+def check_items_api(base: str) -> None:
+    """The CRUD endpoints, over HTTP, against the production server and the migrated database."""
+    created = http("POST", f"{base}/items", {"name": "Sencha", "description": "green"})
+    assert created.status == 201, created.text
+    item = created.json()
+    assert header(created, "Location").endswith(f"/items/{item['id']}")
+    item_url = f"{base}/items/{item['id']}"
+
+    assert http("GET", item_url).json() == item
+    assert item in http("GET", f"{base}/items").json()
+
+    updated = http("PATCH", item_url, {"description": "roasted"})
+    assert (updated.status, updated.json()["description"]) == (200, "roasted")
+
+    invalid = http("POST", f"{base}/items", {"name": ""})
+    assert (invalid.status, invalid.json()["title"]) == (400, "Request data failed validation")
+
+    assert http("DELETE", item_url).status == 204
+    gone = http("GET", item_url)
+    assert (gone.status, gone.json()["title"]) == (404, "404 Not Found")
