@@ -21,6 +21,8 @@ from generator import __version__
 from generator.context import template_environment, template_import_path
 from generator.errors import FwgenError
 from generator.options import TemplateOptions
+from generator.template_check import describe_render_error
+from generator.template_paths import rendered_paths
 
 ANSWERS_FILE = ".fwgen.json"
 
@@ -55,8 +57,7 @@ def _check_paths(template: TemplateOptions, context: dict[str, Any], env: Any) -
     name = env.from_string(root.name).render(cookiecutter=context)
     if not name or name in {".", ".."} or "/" in name or "\\" in name or "\x00" in name:
         raise FwgenError(f"the project folder name {name!r} is not a plain folder name")
-    for path in root.rglob("*"):
-        rel = env.from_string(str(path.relative_to(root))).render(cookiecutter=context)
+    for rel in rendered_paths(root, context, env):  # as cookiecutter names them (_copy_without_render)
         parts = Path(rel).parts
         if Path(rel).is_absolute() or ".." in parts or "\x00" in rel:
             raise FwgenError(f"template path {rel!r} would be written outside the project", 1)
@@ -118,7 +119,7 @@ def render_project(
                     )
                 )
         except (CookiecutterException, TemplateError) as exc:
-            raise FwgenError(f"rendering {template.name} failed: {exc}", exit_code=1) from exc
+            raise FwgenError(f"rendering {template.name} failed: {describe_render_error(exc)}", 1) from exc
         _check_tree(built)
         record = {
             "fwgen_version": __version__,

@@ -125,11 +125,32 @@ def check_schema(path: Path, raw: Any) -> None:
 def check_template(template: TemplateOptions) -> None:
     """The checks that need the template's folder and Jinja: one project folder, extensions that
     import, and defaults that render (with every option at its default)."""
-    from generator.context import resolve_defaults
+    from generator.context import resolve_defaults, template_environment
     from generator.reserved import project_root
 
-    if project_root(Path(template.path)) is None:
+    root = project_root(Path(template.path))
+    if root is None:
         raise template_error(
             Path(template.path), "a template needs exactly one project folder named with {{ cookiecutter.… }}"
         )
-    resolve_defaults(template)  # raises naming the file and key
+    context = resolve_defaults(template)  # raises naming the file and key
+    try:
+        template_environment(template, context).from_string(root.name).render(cookiecutter=context)
+    except FwgenError:
+        raise
+    except Exception as exc:
+        raise template_error(root, f"the folder name does not render: {describe_render_error(exc)}") from None
+
+
+def describe_render_error(exc: BaseException) -> str:
+    """One line for an error cookiecutter or Jinja raised while rendering the template's files:
+    which file and what, without the whole context cookiecutter's own message dumps."""
+    from jinja2 import TemplateSyntaxError
+
+    inner = getattr(exc, "error", None)
+    if inner is not None and hasattr(exc, "context") and hasattr(exc, "message"):
+        return f"{exc.message}: {getattr(inner, 'message', None) or inner}"  # UndefinedVariableInTemplate
+    if isinstance(exc, TemplateSyntaxError):
+        return f"{exc.filename or exc.name or 'a template'}, line {exc.lineno}: {exc.message}"
+    text = str(exc)
+    return text.splitlines()[0] if text else type(exc).__name__
