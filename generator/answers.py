@@ -67,8 +67,8 @@ def command_line(framework: str, answers: dict[str, Any], defaults: dict[str, An
     """The non-interactive ``fwgen new`` command that reproduces these answers."""
     words = ["fwgen", "new", str(answers.get("project_name", "")), "--framework", framework]
     for key, value in answers.items():
-        if key == "project_name" or value == defaults.get(key):
-            continue
+        if key == "project_name" or value == defaults.get(key) or isinstance(value, dict):
+            continue  # a mapping cannot be given with --set: the project's .fwgen.json carries it
         if isinstance(value, bool):
             value = "yes" if value else "no"
         words += ["--set", f"{key}={value}"]

@@ -244,3 +244,14 @@ def test_a_taken_folder_is_refused_as_soon_as_the_name_is_typed(tmp_path: Path) 
 def test_the_name_message_suggests_a_slug_that_would_do() -> None:
     message = name_problem(Conversation(), "3D Shop", None)
     assert "'3d_shop'" in message and "e.g. 'shop_3d'" in message
+
+
+def test_a_mapping_is_never_asked_and_a_given_one_is_kept(tmp_path: Path) -> None:
+    features = Path(__file__).parent / "fixtures" / "templates" / "features"
+    (tmp_path / "templates" / "pyramid").unlink()
+    (tmp_path / "templates" / "pyramid").symlink_to(features, target_is_directory=True)
+    keys = ENTER + CREATE  # flavour only
+    _, answers, _ = drive(keys, "Fe", "pyramid", {"db": {"name": "postgresql"}}, {})
+    assert answers["db"] == {"name": "postgresql"} and answers["flavour"] == "plain"
+    _, answers, _ = drive(keys, "Fe", "pyramid", {}, {})
+    assert "db" not in answers  # resolving the context renders its default, as cookiecutter does
