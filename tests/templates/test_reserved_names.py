@@ -3,12 +3,18 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.errors import FwgenError
+from generator.reserved import dependency_strings, import_names
 from generator.slug import validate_slug
 from support.baking import bake
 from support.matrix import template_names, template_options
@@ -26,8 +32,6 @@ def covering_combos(template: str) -> list[dict[str, Any]]:
     ``{% if %}`` branch of the dependency list is installed at least once)."""
     options = template_options(template)
     values = options.choice_options()
-    import itertools
-
     keys = list(values)
     allowed = [
         combo
@@ -84,3 +88,52 @@ def test_folders_beside_the_package_are_refused(template: str) -> None:
         if name.isidentifier() and "{{" not in name:
             with pytest.raises(FwgenError):
                 validate_slug(name, options.reserved_slugs)
+
+
+@pytest.mark.parametrize(
+    ("template", "slug"),
+    [("flask", "dotenv"), ("flask", "wtforms"), ("flask", "migrations"), ("flask", "flask_wtf"),
+     ("django", "environ"), ("django", "config"), ("django", "whitenoise"), ("django", "rest_framework"),
+     ("django", "ninja"), ("django", "manage"), ("fastapi", "jwt"), ("fastapi", "pydantic_settings"),
+     ("fastapi", "multipart"), ("fastapi", "uvloop"), ("pyramid", "pyramid_tm"), ("pyramid", "transaction"),
+     ("aiohttp", "aiohttp_jinja2"), ("aiohttp", "yarl"), ("aiohttp", "migrations")],
+)  # fmt: skip
+def test_a_slug_that_shadows_the_project_is_refused_before_anything_is_written(
+    tmp_path: Path, template: str, slug: str
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "new", "Shop", "-f", template, "--set", f"project_slug={slug}",
+         "--no-input"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+        env={k: v for k, v in os.environ.items() if k != "FWGEN_TEMPLATES_DIR"},
+    )  # fmt: skip
+    assert result.returncode == 2 and f"project slug {slug!r} would shadow" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_dependency_strings_come_from_every_branch_group_and_extra() -> None:
+    source = """{%- set db = cookiecutter.database != "none" -%}
+[project]
+name = "{{ cookiecutter.project_slug }}"
+dependencies = [
+    "flask>=3.1",  # a comment with "quotes>=1"
+{%- if db %}
+    "psycopg[binary]>=3.2",
+{%- else %}
+    'pyyaml>=6',
+{%- endif %}
+]
+[project.optional-dependencies]
+fast = ["uvloop>=0.21; sys_platform != 'win32'"]
+[dependency-groups]
+dev = [{include-group = "lint"}, "pytest>=8"]
+lint = ["ruff"]
+[tool.other]
+dependencies = ["not-a-dependency"]
+"""
+    assert dependency_strings(source) == [
+        "flask>=3.1", "psycopg[binary]>=3.2", "pyyaml>=6", "uvloop>=0.21; sys_platform != 'win32'",
+        "pytest>=8", "ruff",
+    ]  # fmt: skip
+    assert import_names("psycopg[binary]>=3.2") == {"psycopg", "psycopg_binary"}
+    assert {"dotenv", "yaml", "uvloop", "click", "h11"} <= import_names("uvicorn[standard]>=0.30")
