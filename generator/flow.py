@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.context import default_for, slug_for_name
+from generator import naming
+from generator.context import default_for
 from generator.errors import FwgenError
 from generator.options import Option, TemplateOptions
-from generator.slug import RESERVED, target_taken, validate_slug
+from generator.slug import validate_slug
 
 # Template option values that a need makes the better default (only used when the template has
 # that option and that value): someone who needs an ORM wants a database, and so on.
@@ -55,30 +56,10 @@ class Conversation:
 # --- the project name and slug ---------------------------------------------------------------------
 
 
-def slug_problem(conv: Conversation, slug: str, template: TemplateOptions | None) -> str | None:
-    """Why ``slug`` cannot be this project's: an invalid or reserved slug, or a project folder that
-    already holds something. With no template chosen yet, the reserved names are the common ones."""
-    try:
-        validate_slug(slug, template.reserved_slugs if template else RESERVED)
-    except FwgenError as error:
-        return str(error)
-    if conv.output_dir is not None and (taken := target_taken(conv.output_dir, slug)):
-        return taken
-    return None
-
-
 def name_problem(conv: Conversation, name: str, template: TemplateOptions | None) -> str | None:
-    """Why ``name`` cannot be this project's name, checking the slug the template really derives
-    from it (unless the slug was given by hand) and its project folder; None when it can."""
-    if not name.strip():
-        return "a project name is needed"
-    if "\x00" in name:
-        return "the project name contains a NUL character"
-    slug = conv.answers["project_slug"] if conv.slug_is_set else slug_for_name(template, name)
-    problem = slug_problem(conv, slug, template)
-    if problem and not conv.slug_is_set:
-        return f"{problem} (the project name {name!r} gives the slug {slug!r}); pick another name"
-    return problem
+    """Why ``name`` cannot be this project's name (see generator/naming.py); None when it can."""
+    own_slug = conv.answers["project_slug"] if conv.slug_is_set else None
+    return naming.name_problem(name, template, conv.output_dir, own_slug)
 
 
 def ask_project_name(conv: Conversation, template: TemplateOptions | None) -> str:
@@ -388,7 +369,7 @@ def _change_one(conv: Conversation) -> None:
 
 def _slug_validator(conv: Conversation, template: TemplateOptions) -> Any:
     def validate(value: str) -> bool | str:
-        return slug_problem(conv, value, template) or True
+        return naming.slug_problem(value, template, conv.output_dir) or True
 
     return validate
 
@@ -418,7 +399,9 @@ def converse(
         output_dir=output_dir,
     )
     template = conv.template()
-    if conv.slug_is_set and (problem := slug_problem(conv, conv.answers["project_slug"], template)):
+    if conv.slug_is_set and (
+        problem := naming.slug_problem(conv.answers["project_slug"], template, conv.output_dir)
+    ):
         raise FwgenError(problem)
     if conv.project_name is not None:
         if problem := name_problem(conv, conv.project_name, template):
