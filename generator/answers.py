@@ -98,8 +98,8 @@ def command_line(framework: str, answers: dict[str, Any], defaults: dict[str, An
     name = str(answers.get("project_name", ""))
     words = ["fwgen", "new"] + ([] if name.startswith("-") else [name]) + ["--framework", framework]
     for key, value in answers.items():
-        if key == "project_name" or value == defaults.get(key):
-            continue
+        if key == "project_name" or value == defaults.get(key) or isinstance(value, dict):
+            continue  # a mapping cannot be given with --set: the project's .fwgen.json carries it
         if isinstance(value, bool):
             value = "yes" if value else "no"
         words += ["--set", f"{key}={value}"]

@@ -191,7 +191,9 @@ def new(
         from generator.flow import Cancelled, converse
 
         try:
-            framework, given, needs = converse(given.pop("project_name", None), framework, given, needs)
+            framework, given, needs = converse(
+                given.pop("project_name", None), framework, given, needs, None if force else output_dir
+            )
         except Cancelled:
             echo("Cancelled; nothing was written.")
             return

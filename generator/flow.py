@@ -8,12 +8,14 @@ turns into a short message and an exit with nothing written.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from generator import naming
 from generator.context import default_for
 from generator.errors import FwgenError
 from generator.options import Option, TemplateOptions
-from generator.slug import slugify, validate_slug
+from generator.slug import validate_slug
 
 # Template option values that a need makes the better default (only used when the template has
 # that option and that value): someone who needs an ORM wants a database, and so on.
@@ -37,25 +39,50 @@ class Conversation:
     framework: str | None = None
     answers: dict[str, Any] = field(default_factory=dict)  # template options
     fixed: frozenset[str] = frozenset()  # option keys given on the command line: never asked
+    output_dir: Path | None = None  # where the project folder goes; None: not checked (--force)
+    slug_by_hand: bool = False  # the slug was typed at the summary, so it no longer follows the name
+
+    @property
+    def slug_is_set(self) -> bool:
+        """Whether the slug is the user's own (``--set`` or typed), rather than derived from the name."""
+        return "project_slug" in self.answers and ("project_slug" in self.fixed or self.slug_by_hand)
+
+    def template(self) -> TemplateOptions | None:
+        from generator.templates import load_template
+
+        return load_template(self.framework) if self.framework is not None else None
 
 
-# --- single questions ----------------------------------------------------------------------------
+# --- the project name and slug ---------------------------------------------------------------------
 
 
-def _name_validator(value: str) -> bool | str:
-    if not value.strip():
-        return "a project name is needed"
-    try:
-        validate_slug(slugify(value))
-    except FwgenError as error:
-        return str(error)
-    return True
+def name_problem(conv: Conversation, name: str, template: TemplateOptions | None) -> str | None:
+    """Why ``name`` cannot be this project's name (see generator/naming.py); None when it can."""
+    own_slug = conv.answers["project_slug"] if conv.slug_is_set else None
+    return naming.name_problem(name, template, conv.output_dir, own_slug)
 
 
-def ask_project_name(default: str | None) -> str:
+def ask_project_name(conv: Conversation, template: TemplateOptions | None) -> str:
     import questionary
 
-    return questionary.text("Project name:", default=default or "", validate=_name_validator).unsafe_ask()
+    def validate(value: str) -> bool | str:
+        return name_problem(conv, value, template) or True
+
+    return questionary.text("Project name:", default=conv.project_name or "", validate=validate).unsafe_ask()
+
+
+def settle_name(conv: Conversation, template: TemplateOptions | None) -> None:
+    """Make sure the name (and its slug and folder) suits ``template``: the framework chosen since
+    the name was checked may derive or reserve slugs differently. Asks the name again if not."""
+    while problem := name_problem(conv, conv.project_name or "", template):
+        if conv.slug_is_set and "project_slug" in conv.fixed:
+            raise FwgenError(problem)  # a slug given on the command line: no name can mend it
+        if conv.slug_by_hand:  # the typed slug does not suit this template: follow the name again
+            conv.slug_by_hand = False
+            conv.answers.pop("project_slug", None)
+            continue
+        _echo([problem])
+        conv.project_name = ask_project_name(conv, template)
 
 
 def ask_needs_step(step: str, current: dict[str, Any]) -> Any:
@@ -141,7 +168,9 @@ def allowed_values(template: TemplateOptions, option: Option, answers: dict[str,
     return [v for v in values if not template.violations({**answers, option.key: v})]
 
 
-def ask_option(template: TemplateOptions, option: Option, default: Any, allowed: list[Any]) -> Any:
+def ask_option(
+    template: TemplateOptions, option: Option, default: Any, allowed: list[Any], validate: Any = None
+) -> Any:
     import questionary
 
     if option.kind == "choice":
@@ -153,8 +182,7 @@ def ask_option(template: TemplateOptions, option: Option, default: Any, allowed:
         return questionary.select(option.prompt, choices=choices, default=default).unsafe_ask()
     if option.kind == "boolean":
         return questionary.confirm(option.prompt, default=bool(default)).unsafe_ask()
-    validate = None
-    if option.key == "project_slug":
+    if validate is None and option.key == "project_slug":
 
         def validate(value: str) -> bool | str:
             try:
@@ -195,7 +223,7 @@ def option_defaults(
     """Answers for every option not in ``given``, as --no-input takes them (need-informed)."""
     answers = dict(given)
     for option in template.options:
-        if option.key not in answers:
+        if option.key not in answers and option.kind != "mapping":  # a mapping keeps its default
             if option.kind == "text":
                 answers[option.key] = default_for(template, option.key, answers)
             else:
@@ -216,7 +244,7 @@ def ask_options(
     """
     answers = dict(given)
     for option in template.options:
-        if option.key in answers:
+        if option.key in answers or option.kind == "mapping":  # a mapping is never asked
             continue
         if option.key in skip:
             answers[option.key] = default_for(template, option.key, answers)
@@ -270,15 +298,17 @@ def _choose_framework(conv: Conversation, keep_current: bool = True) -> None:
     ranking = _recommend(conv)
     previous = conv.framework
     conv.framework = ask_framework(ranking, previous if keep_current else None)
-    if conv.framework != previous:
-        conv.answers = {}  # another template: its own options
+    if conv.framework != previous:  # another template: its own options, but what the user set stays
+        kept = conv.fixed | ({"project_slug"} if conv.slug_by_hand else set())
+        conv.answers = {key: value for key, value in conv.answers.items() if key in kept}
 
 
 def _ask_template_options(conv: Conversation) -> None:
     from generator.templates import load_template
 
     template = load_template(conv.framework)
-    given = {k: v for k, v in conv.answers.items() if k in template.keys}
+    settle_name(conv, template)
+    given = {k: v for k, v in conv.answers.items() if k in template.all_keys}
     given["project_name"] = conv.project_name
     conv.answers = ask_options(template, given, conv.needs)
 
@@ -295,12 +325,13 @@ def _change_one(conv: Conversation) -> None:
     choices += [
         questionary.Choice(o.key.replace("_", " "), f"option:{o.key}")
         for o in template.options
-        if o.key != "project_name" and o.key not in conv.fixed
+        if o.key != "project_name" and o.key not in conv.fixed and o.kind != "mapping"
     ]
     which = questionary.select("Which answer?", choices=choices).unsafe_ask()
     if which == "project_name":
-        conv.project_name = ask_project_name(conv.project_name)
-        conv.answers.pop("project_slug", None)  # the slug follows the name unless set by hand
+        if not conv.slug_is_set:
+            conv.answers.pop("project_slug", None)  # the slug follows the name unless set by hand
+        conv.project_name = ask_project_name(conv, template)
         conv.answers["project_name"] = conv.project_name
         _ask_template_options(conv)
     elif which.startswith("needs:"):
@@ -315,7 +346,12 @@ def _change_one(conv: Conversation) -> None:
         key = which.removeprefix("option:")
         option = template.get(key)
         others = {k: v for k, v in conv.answers.items() if k != key}
-        if option.kind == "text":
+        if key == "project_slug":
+            conv.answers[key] = ask_option(
+                template, option, conv.answers.get(key, ""), [], validate=_slug_validator(conv, template)
+            )
+            conv.slug_by_hand = True
+        elif option.kind == "text":
             conv.answers[key] = ask_option(template, option, conv.answers.get(key, ""), [])
         else:
             allowed = allowed_values(template, option, others)
@@ -331,14 +367,25 @@ def _change_one(conv: Conversation) -> None:
         _ask_template_options(conv)
 
 
+def _slug_validator(conv: Conversation, template: TemplateOptions) -> Any:
+    def validate(value: str) -> bool | str:
+        return naming.slug_problem(value, template, conv.output_dir) or True
+
+    return validate
+
+
 def converse(
     project_name: str | None,
     framework: str | None,
     given: dict[str, Any],
     needs: dict[str, Any] | None = None,
+    output_dir: Path | None = None,
 ) -> tuple[str, dict[str, Any], dict[str, Any]]:
     """Run the interactive conversation; returns (framework, template answers, needs).
 
+    ``output_dir`` is where the project folder will be made: a name whose folder there is taken is
+    refused as soon as it is typed (None skips that check, for --force). A name or slug given on the
+    command line that cannot be used fails at once, before any question.
     Raises KeyboardInterrupt on Ctrl-C and :class:`Cancelled` when the user cancels at the summary.
     """
     import questionary
@@ -349,9 +396,18 @@ def converse(
         framework=framework,
         answers=dict(given),
         fixed=frozenset(given),
+        output_dir=output_dir,
     )
-    if conv.project_name is None:
-        conv.project_name = ask_project_name(None)
+    template = conv.template()
+    if conv.slug_is_set and (
+        problem := naming.slug_problem(conv.answers["project_slug"], template, conv.output_dir)
+    ):
+        raise FwgenError(problem)
+    if conv.project_name is not None:
+        if problem := name_problem(conv, conv.project_name, template):
+            raise FwgenError(problem)
+    else:
+        conv.project_name = ask_project_name(conv, template)
     if conv.framework is None:
         for step in NEEDS_STEPS:
             if step not in conv.needs:

@@ -3,8 +3,9 @@
 cookiecutter.json stays the single source of truth: fwgen reads the same file cookiecutter does.
 Conventions (see docs/templates.md): a list is a choice whose first item is the default, a JSON
 boolean is a yes/no option, a string is free text whose default may be a Jinja expression over
-earlier options, ``__prompts__`` holds the human text, keys starting with ``_`` are template data,
-and ``_fwgen.constraints`` lists combinations the template does not support.
+earlier options, an object is a mapping (cookiecutter's dict variable: never asked, taken from an
+answers file or its default), ``__prompts__`` holds the human text, keys starting with ``_`` are
+template data, and ``_fwgen.constraints`` lists combinations the template does not support.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import FwgenError
+from generator.template_check import check_schema
 
 TRUE_WORDS = ("yes", "y", "true", "1", "on")
 FALSE_WORDS = ("no", "n", "false", "0", "off")
@@ -23,8 +25,9 @@ FALSE_WORDS = ("no", "n", "false", "0", "off")
 @dataclass(frozen=True)
 class Option:
     key: str
-    kind: str  # "text", "choice" or "boolean"
-    default: Any  # text: a raw (possibly Jinja) string; choice: the first choice; boolean: bool
+    kind: str  # "text", "choice", "boolean" or "mapping"
+    default: Any  # text: a raw (possibly Jinja) string; choice: the first choice; boolean: bool;
+    # mapping: the raw object (its strings may be Jinja)
     choices: tuple[str, ...] = ()
     prompt: str = ""
     choice_labels: dict[str, str] = field(default_factory=dict)
@@ -46,6 +49,12 @@ class Option:
                 allowed = ", ".join(self.choices)
                 raise FwgenError(f"option '{self.key}' takes one of: {allowed} (not {value!r})")
             return value
+        if self.kind == "mapping":
+            if not isinstance(raw, dict):
+                raise FwgenError(
+                    f"option '{self.key}' takes a mapping, given in an answers file (not {raw!r})"
+                )
+            return raw
         if isinstance(raw, int | float) and not isinstance(raw, bool):
             raw = str(raw)  # `version: 1.0` in a YAML answers file means the text
         if not isinstance(raw, str):
@@ -72,13 +81,22 @@ class Option:
             return f"{self.key}: {' | '.join(self.choices)} (default {self.choices[0]})"
         if self.kind == "boolean":
             return f"{self.key}: yes | no (default {'yes' if self.default else 'no'})"
+        if self.kind == "mapping":
+            return f"{self.key}: mapping, from an answers file (default {self.default!r})"
         return f"{self.key}: text (default {self.default!r})"
+
+
+def _shown(value: Any) -> str:
+    """A value as a user types it: yes/no for a boolean."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
 
 
 @dataclass(frozen=True)
 class Constraint:
-    when: dict[str, str]
-    require: dict[str, tuple[str, ...]]
+    when: dict[str, Any]  # a choice's value, or a yes/no option's bool
+    require: dict[str, tuple[Any, ...]]
     why: str
 
     def violated_by(self, values: dict[str, Any]) -> str | None:
@@ -86,10 +104,10 @@ class Constraint:
             return None
         for key, allowed in self.require.items():
             if values.get(key) not in allowed:
-                condition = ", ".join(f"{k}={v}" for k, v in self.when.items())
+                condition = ", ".join(f"{k}={_shown(v)}" for k, v in self.when.items())
                 return (
-                    f"{condition} needs {key} to be one of: {', '.join(allowed)} "
-                    f"(not {values.get(key)}): {self.why}"
+                    f"{condition} needs {key} to be one of: {', '.join(map(_shown, allowed))} "
+                    f"(not {_shown(values.get(key))}): {self.why}"
                 )
         return None
 
@@ -104,18 +122,24 @@ class TemplateOptions:
 
     @property
     def keys(self) -> list[str]:
+        """The options a user answers, by question or ``--set`` (mappings are not among them)."""
+        return [option.key for option in self.options if option.kind != "mapping"]
+
+    @property
+    def all_keys(self) -> list[str]:
+        """Every option, mappings included, in cookiecutter.json's order."""
         return [option.key for option in self.options]
 
     def get(self, key: str) -> Option:
         for option in self.options:
             if option.key == key:
                 return option
-        known = ", ".join(self.keys)
+        known = ", ".join(self.all_keys)
         raise FwgenError(f"unknown option '{key}' for {self.name}; its options are: {known}")
 
     def answers_in(self, context: dict[str, Any]) -> dict[str, Any]:
         """The user-facing answers in a resolved context: what reproduces the project."""
-        return {key: context[key] for key in self.keys}
+        return {key: context[key] for key in self.all_keys}
 
     def choice_options(self) -> dict[str, list[Any]]:
         """The options with a fixed set of values (what a test matrix varies)."""
@@ -132,7 +156,12 @@ class TemplateOptions:
 
     @property
     def reserved_slugs(self) -> frozenset[str]:
-        return frozenset(self.raw.get("_fwgen", {}).get("reserved_slugs", ()))
+        """Names the slug may not take: derived from the template's files (its dependencies and the
+        folders beside the package), plus ``_fwgen.reserved_slugs``."""
+        from generator.reserved import derived_reserved_names
+
+        explicit = frozenset(self.raw.get("_fwgen", {}).get("reserved_slugs", ()))
+        return explicit | derived_reserved_names(Path(self.path).resolve())
 
 
 def load_options(template_dir: Path) -> TemplateOptions:
@@ -144,6 +173,9 @@ def load_options(template_dir: Path) -> TemplateOptions:
         raise FwgenError(f"{template_dir} is not a template: it has no cookiecutter.json") from None
     except json.JSONDecodeError as exc:
         raise FwgenError(f"{path} is not valid JSON: {exc}", exit_code=1) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FwgenError(f"{path} cannot be read: {exc}", exit_code=1) from None
+    check_schema(path, raw)
     prompts = raw.get("__prompts__", {})
     options = []
     for key, value in raw.items():
@@ -155,17 +187,18 @@ def load_options(template_dir: Path) -> TemplateOptions:
             labels = {k: v for k, v in prompt.items() if k != "__prompt__"}
             prompt = prompt.get("__prompt__", key)
         if isinstance(value, list):
-            choices = tuple(str(item) for item in value)
+            choices = tuple(value)
             options.append(Option(key, "choice", choices[0], choices, prompt, labels))
         elif isinstance(value, bool):
             options.append(Option(key, "boolean", value, (), prompt))
-        elif isinstance(value, str | int | float):
+        elif isinstance(value, dict):
+            options.append(Option(key, "mapping", value, (), prompt))
+        else:
             options.append(Option(key, "text", str(value), (), prompt))
-        # dicts are template data (cookiecutter's dict variables): never asked, passed through.
     constraints = tuple(
         Constraint(
-            when={k: str(v) for k, v in item["when"].items()},
-            require={k: tuple(str(x) for x in v) for k, v in item["require"].items()},
+            when=dict(item["when"]),
+            require={k: tuple(v) for k, v in item["require"].items()},
             why=item.get("why", ""),
         )
         for item in raw.get("_fwgen", {}).get("constraints", ())

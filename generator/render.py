@@ -26,6 +26,8 @@ from generator.errors import FwgenError
 from generator.options import TemplateOptions
 from generator.record import Record
 from generator.signals import held_off
+from generator.template_check import describe_render_error
+from generator.template_paths import rendered_paths
 
 
 def _project_root(template: TemplateOptions) -> Path:
@@ -46,14 +48,11 @@ def _check_paths(template: TemplateOptions, context: dict[str, Any], env: Any) -
     if not name or name in {".", ".."} or "/" in name or "\\" in name or "\x00" in name:
         raise FwgenError(f"the project folder name {name!r} is not a plain folder name")
     caches = []
-    for path in root.rglob("*"):
-        rel = str(path.relative_to(root))
-        if any(mark in rel for mark in ("{{", "{%", "{#")):  # most paths are plain: skip Jinja for them
-            rel = env.from_string(rel).render(cookiecutter=context)
+    for rel in rendered_paths(root, context, env):  # as cookiecutter names them (_copy_without_render)
         parts = Path(rel).parts
         if Path(rel).is_absolute() or ".." in parts or "\x00" in rel:
             raise FwgenError(f"template path {rel!r} would be written outside the project", 1)
-        if path.name == "__pycache__":
+        if Path(rel).name == "__pycache__":
             caches.append(rel)
     return name, caches
 
@@ -124,7 +123,7 @@ def _generate(template: TemplateOptions, context: dict[str, Any], output_dir: Pa
                     overwrite_if_exists=True,  # the folder is ours: claimed empty but for the marker
                 )
         except (CookiecutterException, TemplateError) as exc:
-            raise FwgenError(f"rendering {template.name} failed: {exc}", exit_code=1) from exc
+            raise FwgenError(f"rendering {template.name} failed: {describe_render_error(exc)}", 1) from exc
         finally:
             tempfile.tempdir = previous
 

@@ -10,6 +10,7 @@ from generator.errors import FwgenError
 from generator.options import TemplateOptions, load_options
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+OVERRIDE = "FWGEN_TEMPLATES_DIR"
 
 
 @cache
@@ -17,15 +18,29 @@ def templates_root() -> Path:
     """``generator/templates`` in a wheel install, ``<repo>/templates`` in a checkout.
 
     ``FWGEN_TEMPLATES_DIR`` points fwgen at another folder of templates (for template authors,
-    and for the tests' sample templates).
+    and for the tests' sample templates). A value that is set is used or refused, never ignored:
+    a typo must not quietly fall back to the bundled templates.
     """
-    override = os.environ.get("FWGEN_TEMPLATES_DIR")
-    if override:
-        return Path(override)
+    override = os.environ.get(OVERRIDE)
+    if override is not None:
+        return _checked_override(override)
     for candidate in (PACKAGE_DIR / "templates", PACKAGE_DIR.parent / "templates"):
         if candidate.is_dir():
             return candidate
     raise FwgenError("fwgen's templates are missing from this installation; reinstall fwgen", 1)
+
+
+def _checked_override(value: str) -> Path:
+    if not value.strip():
+        raise FwgenError(f"{OVERRIDE} is set but empty; unset it to use fwgen's own templates", 1)
+    root = Path(value)
+    if not root.exists():
+        raise FwgenError(f"{OVERRIDE}={value}: no such folder", 1)
+    if not root.is_dir():
+        raise FwgenError(f"{OVERRIDE}={value}: not a folder", 1)
+    if not any(root.glob("*/cookiecutter.json")):
+        raise FwgenError(f"{OVERRIDE}={value}: no templates in it (folders with a cookiecutter.json)", 1)
+    return root
 
 
 def template_names() -> list[str]:
@@ -33,7 +48,12 @@ def template_names() -> list[str]:
 
 
 def load_template(name: str) -> TemplateOptions:
+    """The template ``name``, checked: a broken one is a one-line error naming its file."""
+    from generator.template_check import check_template
+
     names = template_names()
     if name not in names:
         raise FwgenError(f"no template for {name!r}; templates: {', '.join(names)}")
-    return load_options(templates_root() / name)
+    template = load_options(templates_root() / name)
+    check_template(template)
+    return template

@@ -70,7 +70,10 @@ def test_new_no_input_creates_the_project_and_prints_next_steps(tmp_path: Path) 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["new", "shop", "--no-input"], "no framework given; pass --framework sample, or --kind/--needs"),
+        (
+            ["new", "shop", "--no-input"],
+            "no framework given; pass --framework features|sample, or --kind/--needs",
+        ),
         (
             ["new", "shop", "--kind", "spaceship", "--no-input"],
             "unknown kind 'spaceship'; choose one of: site",
@@ -79,7 +82,7 @@ def test_new_no_input_creates_the_project_and_prints_next_steps(tmp_path: Path) 
             ["new", "shop", "--needs", "telepathy", "--no-input"],
             "unknown need(s): telepathy; choose from: admin",
         ),
-        (["new", "shop", "-f", "nope", "--no-input"], "no template for 'nope'; templates: sample"),
+        (["new", "shop", "-f", "nope", "--no-input"], "no template for 'nope'; templates: features, sample"),
         (
             ["new", "shop", "-f", "sample", "--set", "colour=red", "--no-input"],
             "unknown option 'colour' for sample; its options are: project_name, project_slug",

@@ -8,6 +8,8 @@ the recommender are the real ones.
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,8 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from generator import templates
-from generator.flow import Cancelled, converse
+from generator.errors import FwgenError
+from generator.flow import Cancelled, Conversation, converse, name_problem
 
 ENTER, DOWN, UP, SPACE, CTRL_C, CLEAR = "\r", "\x1b[B", "\x1b[A", " ", "\x03", "\x15"
 SAMPLE = Path(__file__).parent / "fixtures" / "templates" / "sample"
@@ -38,9 +41,12 @@ def stand_in_templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def drive(keys: str, *args):
-    """Run the conversation with ``keys`` typed ahead; returns what it returns."""
+    """Run the conversation with ``keys`` typed ahead; returns what it returns.
+
+    A Ctrl-C follows the keys, so a conversation that asks more than the test answers fails with
+    KeyboardInterrupt instead of waiting for keys forever."""
     with create_pipe_input() as pipe:
-        pipe.send_text(keys)
+        pipe.send_text(keys + CTRL_C)
         with create_app_session(input=pipe, output=DummyOutput()):
             return converse(*args)
 
@@ -89,7 +95,7 @@ def test_happy_path_for_each_kind(kind_name: str, needs: tuple[str, ...], expect
 
 
 def test_invalid_name_is_corrected_in_place() -> None:
-    keys = "../x" + ENTER + CLEAR + "class" + ENTER + CLEAR + "Good Shop" + ENTER
+    keys = "3D" + ENTER + CLEAR + "class" + ENTER + CLEAR + "Good Shop" + ENTER
     keys += kind("api") + tick("openapi") + ENTER + "n" + ENTER + ENTER + TEMPLATE_DEFAULTS + CREATE
     _, answers, _ = drive(keys, None, None, {}, {})
     assert answers["project_name"] == "Good Shop" and answers["project_slug"] == "good_shop"
@@ -159,3 +165,93 @@ def test_cancel_at_the_summary() -> None:
 def test_ctrl_c_anywhere_interrupts(keys: str) -> None:
     with pytest.raises(KeyboardInterrupt):
         drive(keys, None, None, {}, {})
+
+
+# --- the name, its slug and its folder -------------------------------------------------------------
+
+
+@pytest.fixture
+def slugify_template(tmp_path: Path) -> Path:
+    """A stand-in "flask" whose slug default is the templates' own: cookiecutter's slugify."""
+    root = tmp_path / "templates"
+    copy = tmp_path / "slugify_sample"
+    shutil.copytree(SAMPLE, copy, symlinks=True)
+    config = json.loads((copy / "cookiecutter.json").read_text())
+    config["project_slug"] = "{{ cookiecutter.project_name|slugify(separator='_') }}"
+    (copy / "cookiecutter.json").write_text(json.dumps(config))
+    (root / "flask").unlink()
+    (root / "flask").symlink_to(copy, target_is_directory=True)
+    return copy
+
+
+@pytest.mark.parametrize("name", ["Café Ünïcode", "Joe's Shop", "{{ 7*7 }}"])
+def test_any_name_is_taken_when_the_slug_is_given(name: str) -> None:
+    keys = name + ENTER + ENTER + ENTER + CREATE  # name; description, mode (extra given)
+    _, answers, _ = drive(keys, None, "flask", {"project_slug": "cafe", "extra": "no"}, {})
+    assert answers["project_name"] == name and answers["project_slug"] == "cafe"
+
+
+def test_the_name_is_checked_with_the_slug_the_template_derives(slugify_template: Path) -> None:
+    keys = "Café Ünïcode" + ENTER + TEMPLATE_DEFAULTS + CREATE
+    _, answers, _ = drive(keys, None, "flask", {}, {})
+    assert answers["project_slug"] == "cafe_unicode"
+
+
+def test_a_name_the_chosen_template_cannot_use_is_asked_again() -> None:
+    # Before the framework is known, "Café" passes (the shared slugify gives "cafe"); the sample
+    # template derives "café", so the name is asked again once the framework is chosen.
+    keys = "Café" + ENTER + kind("api") + tick("openapi") + ENTER + "n" + ENTER + ENTER
+    keys += CLEAR + "Cafe" + ENTER + TEMPLATE_DEFAULTS + CREATE
+    framework, answers, _ = drive(keys, None, None, {}, {})
+    assert framework == "fastapi" and answers["project_slug"] == "cafe"
+
+
+def test_changing_the_name_at_the_summary_keeps_a_given_slug() -> None:
+    keys = TEMPLATE_DEFAULTS + DOWN + ENTER + ENTER + CLEAR + "Other Name" + ENTER + CREATE
+    _, answers, _ = drive(keys, "Shop", "flask", {"project_slug": "kept"}, {})
+    assert answers["project_name"] == "Other Name" and answers["project_slug"] == "kept"
+
+
+def test_changing_the_name_at_the_summary_moves_a_derived_slug() -> None:
+    keys = TEMPLATE_DEFAULTS + DOWN + ENTER + ENTER + CLEAR + "Other Name" + ENTER + CREATE
+    _, answers, _ = drive(keys, "Shop", "flask", {}, {})
+    assert answers["project_slug"] == "other_name"
+
+
+@pytest.mark.parametrize("framework", [None, "flask"])
+@pytest.mark.parametrize("name", ["3D Shop", "class", "Flask"])
+def test_a_bad_name_from_the_command_line_fails_before_any_question(framework, name: str) -> None:
+    with pytest.raises(FwgenError, match="pick another name") as raised:
+        drive(CTRL_C, name, framework, {}, {})  # a question would get Ctrl-C instead
+    assert "e.g. '" in str(raised.value)
+
+
+def test_a_bad_slug_from_the_command_line_fails_before_any_question() -> None:
+    with pytest.raises(FwgenError, match="sample_reserved"):
+        drive(CTRL_C, None, "flask", {"project_slug": "sample_reserved"}, {})
+
+
+def test_a_taken_folder_is_refused_as_soon_as_the_name_is_typed(tmp_path: Path) -> None:
+    (tmp_path / "out" / "shop").mkdir(parents=True)
+    (tmp_path / "out" / "shop" / "notes.txt").write_text("mine")
+    keys = "Shop" + ENTER + CLEAR + "Shop Two" + ENTER + TEMPLATE_DEFAULTS + CREATE
+    _, answers, _ = drive(keys, None, "flask", {}, {}, tmp_path / "out")
+    assert answers["project_slug"] == "shop_two"
+    with pytest.raises(FwgenError, match="already exists and is not empty"):
+        drive(CTRL_C, "Shop", "flask", {}, {}, tmp_path / "out")
+
+
+def test_the_name_message_suggests_a_slug_that_would_do() -> None:
+    message = name_problem(Conversation(), "3D Shop", None)
+    assert "'3d_shop'" in message and "e.g. 'shop_3d'" in message
+
+
+def test_a_mapping_is_never_asked_and_a_given_one_is_kept(tmp_path: Path) -> None:
+    features = Path(__file__).parent / "fixtures" / "templates" / "features"
+    (tmp_path / "templates" / "pyramid").unlink()
+    (tmp_path / "templates" / "pyramid").symlink_to(features, target_is_directory=True)
+    keys = ENTER + CREATE  # flavour only
+    _, answers, _ = drive(keys, "Fe", "pyramid", {"db": {"name": "postgresql"}}, {})
+    assert answers["db"] == {"name": "postgresql"} and answers["flavour"] == "plain"
+    _, answers, _ = drive(keys, "Fe", "pyramid", {}, {})
+    assert "db" not in answers  # resolving the context renders its default, as cookiecutter does

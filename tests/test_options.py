@@ -27,7 +27,8 @@ def test_schema_kinds_defaults_choices_and_prompts(sample) -> None:
     assert sample.get("project_name").kind == "text"
     assert sample.get("project_name").prompt == "Project name"
     assert sample.choice_options() == {"extra": ["no", "yes"], "mode": ["fast", "slow", "explode"]}
-    assert sample.reserved_slugs == {"sample_reserved"}
+    # the explicit extra, and the names beside the package in the project folder
+    assert sample.reserved_slugs == {"sample_reserved", "settings", "bin", "assets"}
 
 
 def test_boolean_options(tmp_path: Path) -> None:

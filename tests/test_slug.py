@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from generator.context import slug_for_name
 from generator.errors import FwgenError
-from generator.slug import slugify, validate_slug
+from generator.slug import suggest_slug, target_taken, validate_slug
 
 
 @pytest.mark.parametrize(
@@ -47,5 +48,30 @@ def test_good_slugs_pass(slug: str) -> None:
     assert validate_slug(slug) == slug
 
 
-def test_slugify() -> None:
-    assert slugify("  My Shop-Front ") == "my_shop_front"
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [("  My Shop-Front ", "my_shop_front"), ("Café Ünïcode", "cafe_unicode"), ("Joe's Shop", "joe_s_shop")],
+)
+def test_names_become_slugs_as_the_templates_derive_them(name: str, slug: str) -> None:
+    assert slug_for_name(None, name) == slug
+
+
+@pytest.mark.parametrize(
+    ("slug", "suggested"),
+    [("3d_shop", "shop_3d"), ("2024", "project_2024"), ("flask", "flask_app"), ("class", "class_app"),
+     ("", "my_project"), ("a" * 41, "a" * 40), ("my-shop", "my_shop")],
+)  # fmt: skip
+def test_a_refused_slug_comes_with_a_valid_suggestion(slug: str, suggested: str) -> None:
+    assert suggest_slug(slug) == suggested
+    with pytest.raises(FwgenError, match=f"e.g. '{suggested}'"):
+        validate_slug(slug)
+
+
+def test_target_taken(tmp_path) -> None:
+    assert target_taken(tmp_path, "shop") is None
+    (tmp_path / "shop").mkdir()
+    assert target_taken(tmp_path, "shop") is None  # an empty folder is used
+    (tmp_path / "shop" / "notes.txt").write_text("mine")
+    assert "already exists and is not empty" in target_taken(tmp_path, "shop")
+    (tmp_path / "file").write_text("x")
+    assert "is not a folder" in target_taken(tmp_path, "file")

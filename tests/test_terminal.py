@@ -120,3 +120,32 @@ def test_ctrl_c_in_a_real_terminal_writes_nothing(terminal, tmp_path: Path) -> N
     term.expect("cancelled; nothing was written")
     assert term.process.wait(timeout=30) == 130
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_name_is_checked_as_soon_as_it_is_typed(terminal, tmp_path: Path) -> None:
+    (tmp_path / "shop").mkdir()
+    (tmp_path / "shop" / "notes.txt").write_text("mine")
+    term = terminal("new", "--framework", "flask")
+    term.expect("Project name")
+    term.send("Shop" + ENTER)
+    term.expect("already exists and is not empty")  # at once, not after every option
+    term.send("\x15" + "Café Ünïcode" + ENTER)  # clear the line, then a name the template slugifies
+    for option in load_options(REPO / "templates" / "flask").options:
+        if option.key not in {"project_name", "project_slug"}:
+            term.expect(f"? {option.prompt}")
+            term.send(ENTER)
+    term.expect("Create this project?")
+    term.send(ENTER)
+    term.expect("To make this project again without questions", timeout=60)
+    assert term.process.wait(timeout=30) == 0
+    record = json.loads((tmp_path / "cafe_unicode" / ".fwgen.json").read_text())
+    assert record["answers"]["project_name"] == "Café Ünïcode"
+    assert (tmp_path / "shop" / "notes.txt").read_text() == "mine"
+
+
+def test_a_bad_name_on_the_command_line_fails_before_any_question(terminal, tmp_path: Path) -> None:
+    term = terminal("new", "3D Shop")
+    term.expect("fwgen: error: project slug '3d_shop'")
+    assert term.process.wait(timeout=30) == 2
+    assert "e.g. 'shop_3d'" in term.output and "What are you building?" not in term.output
+    assert list(tmp_path.iterdir()) == []
