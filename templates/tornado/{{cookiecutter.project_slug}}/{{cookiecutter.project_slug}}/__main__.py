@@ -7,6 +7,7 @@ README). SIGTERM or SIGINT (Ctrl-C) shut it down gracefully (server.py).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 
@@ -36,7 +37,9 @@ async def main() -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, stop.set)
+        # Windows has no loop signal handlers; Ctrl-C still stops the server there, abruptly.
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(signum, stop.set)
     await serve(app, server, stop)
 
 
