@@ -10,7 +10,11 @@ from tornado.testing import gen_test
 from tornado.websocket import WebSocketClientConnection, websocket_connect
 
 from {{ cookiecutter.project_slug }}.settings import Settings
-from {{ cookiecutter.project_slug }}.websocket import GOING_AWAY, close_all
+from {{ cookiecutter.project_slug }}.websocket import (
+    GOING_AWAY,
+    WEBSOCKET_MAX_MESSAGE_SIZE,
+    close_all,
+)
 
 from .support import AppTestCase
 
@@ -74,6 +78,15 @@ class WebSocketTest(AppTestCase):
         with pytest.raises(HTTPClientError) as refused:
             await self.connect("https://evil.example")
         assert refused.value.code == 403
+
+    @gen_test
+    async def test_a_message_too_big_closes_the_connection(self) -> None:
+        alice, bob = await self.connect(), await self.connect()
+        await alice.write_message("x" * (WEBSOCKET_MAX_MESSAGE_SIZE + 1))
+        assert await self.receive(alice) is None  # closed, and nothing was broadcast
+        assert alice.close_code == 1009  # message too big
+        await bob.write_message("still here")
+        assert await self.receive(bob) == "still here"
 
     @gen_test
     async def test_shutdown_closes_open_sockets(self) -> None:

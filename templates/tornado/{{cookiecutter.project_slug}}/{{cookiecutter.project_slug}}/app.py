@@ -22,7 +22,7 @@ from .pages import HomeHandler
 from .settings import Settings
 from .shutdown import InFlightRequests
 {%- if cookiecutter.websocket == "yes" %}
-from .websocket import BroadcastHandler
+from .websocket import WEBSOCKET_MAX_MESSAGE_SIZE, BroadcastHandler
 {%- endif %}
 
 
@@ -73,6 +73,8 @@ def make_app(settings: Settings) -> Application:
 {%- if cookiecutter.websocket == "yes" %}
         # Pings find connections that dropped without a close frame.
         websocket_ping_interval=30,
+        # Each message is copied to every client: keep one message small (Tornado allows 10 MiB).
+        websocket_max_message_size=WEBSOCKET_MAX_MESSAGE_SIZE,
 {%- endif %}
         in_flight=InFlightRequests(),
 {%- if cookiecutter.database != "none" %}

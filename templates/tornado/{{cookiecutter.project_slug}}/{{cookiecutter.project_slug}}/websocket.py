@@ -12,6 +12,8 @@ from .base import RequestIdMixin
 
 # 1001 "going away": the server is shutting down; clients should reconnect later.
 GOING_AWAY = 1001
+# Larger messages close the connection with 1009 "message too big".
+WEBSOCKET_MAX_MESSAGE_SIZE = 64 * 1024
 
 
 class BroadcastHandler(RequestIdMixin, WebSocketHandler):
