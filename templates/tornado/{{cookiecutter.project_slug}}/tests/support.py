@@ -6,10 +6,14 @@ import json
 {%- if cookiecutter.database != "none" %}
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 {%- endif %}
 from typing import Any
 
+{% if cookiecutter.database != "none" -%}
+from sqlalchemy import Connection
+{% endif -%}
 from tornado.httpclient import HTTPResponse
 from tornado.testing import AsyncHTTPTestCase
 from tornado.web import Application
@@ -40,11 +44,11 @@ class AppTestCase(AsyncHTTPTestCase):
         self.tmp_path = Path(self.enterContext(tempfile.TemporaryDirectory()))
         super().setUp()  # builds the app with get_app()
         if self.create_tables:
-            self.io_loop.run_sync(self.run_on_database(Base.metadata.create_all))
+            self.io_loop.run_sync(lambda: self.run_on_database(Base.metadata.create_all))
 
     def tearDown(self) -> None:
         if self.create_tables:
-            self.io_loop.run_sync(self.run_on_database(Base.metadata.drop_all))
+            self.io_loop.run_sync(lambda: self.run_on_database(Base.metadata.drop_all))
         self.io_loop.run_sync(self.database.dispose)
         super().tearDown()
 
@@ -52,12 +56,9 @@ class AppTestCase(AsyncHTTPTestCase):
     def database(self) -> Database:
         return self.app.settings["database"]
 
-    def run_on_database(self, function: Any) -> Any:
-        async def run() -> None:
-            async with self.database.engine.begin() as connection:
-                await connection.run_sync(function)
-
-        return run
+    async def run_on_database(self, function: Callable[[Connection], object]) -> None:
+        async with self.database.engine.begin() as connection:
+            await connection.run_sync(function)
 {%- endif %}
 
     def get_settings(self) -> Settings:

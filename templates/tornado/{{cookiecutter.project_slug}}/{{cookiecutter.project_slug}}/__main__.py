@@ -19,10 +19,10 @@ from .app import make_app
 from .server import serve
 from .settings import Settings
 
-define("address", default="127.0.0.1", help="address to listen on (0.0.0.0: every interface)")
-define("port", default=8000, type=int, help="port to listen on")
 logger = logging.getLogger(__package__)
 
+define("address", default="127.0.0.1", help="address to listen on (0.0.0.0: every interface)")
+define("port", default=8000, type=int, help="port to listen on")
 define("xheaders", default=False, type=bool, help="trust X-Real-IP/X-Forwarded-For from a proxy")
 
 
