@@ -20,7 +20,7 @@ GUIDE_FRAMEWORKS = {
     "django", "web2py", "pyramid", "twisted", "masonite", "flask", "bottle", "falcon", "japronto",
     "fastapi", "sanic", "aiohttp", "tornado", "zope", "webapp2", "pulsar", "gevent",
 }  # fmt: skip
-TEMPLATE_BACKED = {"flask", "django", "fastapi", "pyramid", "aiohttp", "bottle", "sanic", "falcon"}
+TEMPLATE_BACKED = {"flask", "django", "fastapi", "pyramid", "aiohttp", "bottle", "sanic", "falcon", "tornado"}
 TRAITS = {
     "admin", "orm", "auth", "forms", "templates", "openapi", "websockets", "async", "throughput",
     "single_file", "flexibility", "learning_curve", "community", "maintenance",

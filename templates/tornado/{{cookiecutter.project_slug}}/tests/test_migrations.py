@@ -1,0 +1,29 @@
+{%- if cookiecutter.database != "none" -%}
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+
+PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
+
+
+def test_migrations_match_the_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Upgrade an empty database to head, then compare it with the models.
+
+    Fails when a model changed without a migration (`alembic revision --autogenerate` makes one),
+    or when a migration does not apply or does not roll back.
+    """
+    # DATABASE_URL (a real PostgreSQL database in CI) wins; otherwise a throw-away SQLite file.
+    if not os.environ.get("DATABASE_URL"):
+        monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
+    config = Config(toml_file=PYPROJECT)
+    command.upgrade(config, "head")
+    try:
+        command.check(config)
+    finally:
+        command.downgrade(config, "base")
+{%- endif %}
