@@ -159,80 +159,71 @@ def new(
     takes the recommendation. With --no-input nothing is asked.
     """
     from generator.answers import command_line, load_answers_file, parse_sets, shell_path
-    from generator.context import default_for, resolve_context
-    from generator.flow import option_defaults
-    from generator.render import checkpoint, render_project
+    from generator.context import default_for
+    from generator.project import check_given, create_project
+    from generator.render import checkpoint
+    from generator.request import Request
     from generator.templates import load_template, template_names
 
-    given: dict[str, Any] = {}
-    needs: dict[str, Any] = {}
+    request = Request(framework=framework, output_dir=output_dir, force=force)
     if answers_file is not None:
-        file_framework, given, needs = load_answers_file(answers_file)
-        framework = framework or file_framework
+        file_framework, file_answers, file_needs = load_answers_file(answers_file)
+        request = request.with_answers(file_answers, "answers-file").with_needs(file_needs)
+        request = request.changed(framework=framework or file_framework)
     flags = parse_sets(sets)
     if name is not None and flags.get("project_name", name) != name:
         raise FwgenError(
             f"NAME {name!r} and --set project_name={flags['project_name']!r} disagree; give the name once"
         )
-    given.update(flags)
-    needs.update(_needs_from_flags(needs_flags))
-    if name is not None:
-        given["project_name"] = name
-    interactive = not no_input and _stdin_is_terminal()
-    if framework is not None:  # an unknown framework or option fails before anything is asked
-        known = load_template(framework)
-        for key in given:
-            known.get(key)
-    if needs:
-        ranking = _ranking(needs)  # bad needs fail before anything is asked
-        needs = ranking.needs.to_dict()  # one spelling from here on: lists, every field
+    request = request.with_answers({**flags, **({"project_name": name} if name is not None else {})}, "flag")
+    request = request.with_needs(_needs_from_flags(needs_flags))
+    if request.framework is not None:  # an unknown framework or option fails before anything is asked
+        check_given(load_template(request.framework), request)
+    if request.needs:
+        ranking = _ranking(dict(request.needs))  # bad needs fail before anything is asked
+        request = request.changed(needs=ranking.needs.to_dict())  # one spelling from here on
 
+    interactive = not no_input and _stdin_is_terminal()
     if interactive:
         from generator.flow import Cancelled, converse
 
         try:
-            framework, given, needs = converse(
-                given.pop("project_name", None), framework, given, needs, None if force else output_dir
-            )
+            request = converse(request)
         except Cancelled:
             echo("Cancelled; nothing was written.")
             return
-    elif framework is None:
-        if not needs:
+    elif request.framework is None:
+        if not request.needs:
             raise FwgenError(
                 f"no framework given; pass --framework {'|'.join(template_names())}, "
                 "or --kind/--needs to take fwgen's recommendation"
             )
         if ranking.pick is None:
             raise FwgenError(f"no framework with a template fits: {' '.join(ranking.notes)}")
-        framework = ranking.pick
-        chosen = ranking.entry(framework).name
-        echo(f"Recommended for your needs: {chosen} (confidence {ranking.confidence})")
+        request = request.changed(framework=ranking.pick)
+        pick = ranking.entry(ranking.pick).name
+        echo(f"Recommended for your needs: {pick} (confidence {ranking.confidence})")
 
-    template = load_template(framework)
-    for key in given:
-        template.get(key)  # an unknown option fails before anything is written
-    missing = [key for key in template.keys if key not in given and key != "project_slug"]
+    template = load_template(request.framework)
+    missing = [key for key in template.keys if key not in request.answers and key != "project_slug"]
     if missing and not no_input and not interactive:
         raise FwgenError(
             "stdin is not a terminal, so fwgen cannot ask; pass "
             f"{_flags_for(template, missing)} or --no-input to take the defaults"
         )
-    context = resolve_context(template, option_defaults(template, given, needs))
-    target = render_project(template, context, output_dir, force=force, needs=needs, say=echo)
-    _state.created = target
+    created = create_project(request, say=echo)
+    _state.created = created.path
     checkpoint("created")
 
-    answers = template.answers_in(context)
-    defaults = {key: default_for(template, key, answers) for key in template.keys}
-    echo(f"Created {target} ({framework}).")
+    defaults = {key: default_for(template, key, created.answers) for key in template.keys}
+    echo(f"Created {created.path} ({created.framework}).")
     echo("\nNext steps:")
-    echo(f"  cd {shell_path(target)}")
+    echo(f"  cd {shell_path(created.path)}")
     echo("  uv sync          # or: python -m venv .venv && .venv/bin/pip install -e . --group dev")
     echo("  uv run pytest")
     echo("  README.md has the run, lint, migration and production-server commands.")
     echo("\nTo make this project again without questions:")
-    echo(f"  {command_line(framework, answers, defaults)}")
+    echo(f"  {command_line(created.framework, created.answers, defaults)}")
 
 
 @cli.command()

@@ -13,19 +13,11 @@ from typing import Any
 
 from generator import naming
 from generator.context import default_for
+from generator.defaults import allowed_values, suggestion
 from generator.errors import FwgenError
 from generator.options import Option, TemplateOptions
+from generator.request import Answer, Request
 from generator.slug import validate_slug
-
-# Template option values that a need makes the better default (only used when the template has
-# that option and that value): someone who needs an ORM wants a database, and so on.
-NEED_DEFAULTS: dict[str, dict[str, str]] = {
-    "orm": {"database": "sqlite"},
-    "admin": {"database": "sqlite"},
-    "auth": {"auth": "jwt"},
-    "websockets": {"websocket": "yes"},
-    "templates": {"jinja2": "yes"},
-}
 
 NEEDS_STEPS = ("kind", "needs", "experience", "async_experience", "size")
 
@@ -162,12 +154,6 @@ def ask_framework(ranking: Any, current: str | None) -> str:
     ).unsafe_ask()
 
 
-def allowed_values(template: TemplateOptions, option: Option, answers: dict[str, Any]) -> list[Any]:
-    """The values of ``option`` that the template's constraints allow with the other answers."""
-    values = list(option.choices) if option.kind == "choice" else [True, False]
-    return [v for v in values if not template.violations({**answers, option.key: v})]
-
-
 def ask_option(
     template: TemplateOptions, option: Option, default: Any, allowed: list[Any], validate: Any = None
 ) -> Any:
@@ -196,39 +182,6 @@ def ask_option(
 
 
 # --- option defaults and the template's questions --------------------------------------------------
-
-
-def need_informed_default(option: Option, needs: dict[str, Any]) -> Any:
-    """The template's default, unless a stated need makes another of its values the better start."""
-    for need in needs.get("needs") or ():
-        value = NEED_DEFAULTS.get(need, {}).get(option.key)
-        if value is not None and value in option.choices:
-            return value
-    return option.default
-
-
-def suggestion(
-    template: TemplateOptions, option: Option, answers: dict[str, Any], needs: dict[str, Any]
-) -> tuple[Any, list[Any]]:
-    """For a choice or yes/no option: the value to start from, and the values the template's
-    constraints allow with the answers so far (the start is always one of them when any is)."""
-    allowed = allowed_values(template, option, answers)
-    default = need_informed_default(option, needs)
-    return (default if default in allowed else (allowed or [default])[0]), allowed
-
-
-def option_defaults(
-    template: TemplateOptions, given: dict[str, Any], needs: dict[str, Any]
-) -> dict[str, Any]:
-    """Answers for every option not in ``given``, as --no-input takes them (need-informed)."""
-    answers = dict(given)
-    for option in template.options:
-        if option.key not in answers and option.kind != "mapping":  # a mapping keeps its default
-            if option.kind == "text":
-                answers[option.key] = default_for(template, option.key, answers)
-            else:
-                answers[option.key] = suggestion(template, option, answers, needs)[0]
-    return answers
 
 
 def ask_options(
@@ -374,20 +327,38 @@ def _slug_validator(conv: Conversation, template: TemplateOptions) -> Any:
     return validate
 
 
-def converse(
+def converse(request: Request) -> Request:
+    """Run the interactive conversation on ``request``; returns the request as the user finished it.
+
+    Answers already in the request (flags, an answers file) are never asked. Where the project goes
+    is the request's output folder: a name whose folder there is taken is refused as soon as it is
+    typed (unless the request replaces with --force). A name or slug given on the command line that
+    cannot be used fails at once, before any question.
+    Raises KeyboardInterrupt on Ctrl-C and :class:`Cancelled` when the user cancels at the summary.
+    """
+    finished = _converse(
+        request.given.get("project_name"),
+        request.framework,
+        {key: value for key, value in request.given.items() if key != "project_name"},
+        dict(request.needs),
+        None if request.force else request.output_dir,
+    )
+    framework, answers, needs = finished
+    kept = {
+        key: request.answers[key] if key in request.answers and request.answers[key].value == value
+        else Answer(value, "asked")
+        for key, value in answers.items()
+    }  # fmt: skip
+    return request.changed(framework=framework, answers=kept, needs=needs)
+
+
+def _converse(
     project_name: str | None,
     framework: str | None,
     given: dict[str, Any],
     needs: dict[str, Any] | None = None,
     output_dir: Path | None = None,
 ) -> tuple[str, dict[str, Any], dict[str, Any]]:
-    """Run the interactive conversation; returns (framework, template answers, needs).
-
-    ``output_dir`` is where the project folder will be made: a name whose folder there is taken is
-    refused as soon as it is typed (None skips that check, for --force). A name or slug given on the
-    command line that cannot be used fails at once, before any question.
-    Raises KeyboardInterrupt on Ctrl-C and :class:`Cancelled` when the user cancels at the summary.
-    """
     import questionary
 
     conv = Conversation(

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 UNSUPPORTED_KEYS = {
     "templates": "nested templates (the 'templates' key) are not supported; use one folder per template",
 }
-KNOWN_FWGEN_KEYS = {"constraints", "reserved_slugs", "checks"}
+KNOWN_FWGEN_KEYS = {"constraints", "reserved_slugs", "checks", "need_defaults"}
 
 
 def template_error(path: Path, message: str) -> FwgenError:
@@ -95,6 +95,28 @@ def _check_fwgen_block(path: Path, raw: dict[str, Any], block: Any) -> None:
     reserved = block.get("reserved_slugs", [])
     if not isinstance(reserved, list) or not all(isinstance(name, str) for name in reserved):
         raise template_error(path, "'_fwgen.reserved_slugs' must be a list of names")
+    _check_need_defaults(path, raw, block.get("need_defaults", {}))
+
+
+def _check_need_defaults(path: Path, raw: dict[str, Any], table: Any) -> None:
+    """need -> {option: value}: needs the catalog knows, options the template has, values they take."""
+    from generator.catalog import load_catalog
+
+    if not isinstance(table, dict):
+        raise template_error(path, "'_fwgen.need_defaults' must map needs to {option: value}")
+    traits = load_catalog().trait_keys
+    for need, values in table.items():
+        where = f"'_fwgen.need_defaults.{need}'"
+        if need not in traits:
+            raise template_error(path, f"{where}: no such need; needs are: {', '.join(traits)}")
+        if not isinstance(values, dict):
+            raise template_error(path, f"{where} must map options to values")
+        for key, value in values.items():
+            choices = raw.get(key)
+            if not isinstance(choices, list):
+                raise template_error(path, f"{where} names {key!r}, which is not a choice option")
+            if value not in choices:
+                raise template_error(path, f"{where}: {key} has no value {value!r} ({', '.join(choices)})")
 
 
 def check_schema(path: Path, raw: Any) -> None:

@@ -20,6 +20,7 @@ from prompt_toolkit.output import DummyOutput
 from generator import templates
 from generator.errors import FwgenError
 from generator.flow import Cancelled, Conversation, converse, name_problem
+from generator.request import Request
 
 ENTER, DOWN, UP, SPACE, CTRL_C, CLEAR = "\r", "\x1b[B", "\x1b[A", " ", "\x03", "\x15"
 SAMPLE = Path(__file__).parent / "fixtures" / "templates" / "sample"
@@ -40,15 +41,24 @@ def stand_in_templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     templates.templates_root.cache_clear()
 
 
-def drive(keys: str, *args):
-    """Run the conversation with ``keys`` typed ahead; returns what it returns.
+def drive(keys: str, project_name=None, framework=None, given=None, needs=None, output_dir=None):
+    """Run the conversation with ``keys`` typed ahead, on a request made of the rest (as the command
+    line would: given answers are flags; no output folder means --force, so none is checked).
+    Returns (framework, answers, needs) of the request the conversation hands back.
 
     A Ctrl-C follows the keys, so a conversation that asks more than the test answers fails with
     KeyboardInterrupt instead of waiting for keys forever."""
+    given = dict(given or {})
+    if project_name is not None:
+        given["project_name"] = project_name
+    request = Request(
+        framework=framework, needs=needs or {}, output_dir=output_dir or Path("."), force=output_dir is None
+    ).with_answers(given, "flag")
     with create_pipe_input() as pipe:
         pipe.send_text(keys + CTRL_C)
         with create_app_session(input=pipe, output=DummyOutput()):
-            return converse(*args)
+            finished = converse(request)
+    return finished.framework, finished.given, dict(finished.needs)
 
 
 def kind(name: str) -> str:
