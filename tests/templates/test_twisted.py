@@ -23,6 +23,10 @@ COMBOS = combos(TEMPLATE)
 # The README's production addresses; the tests put free ports on 127.0.0.1 in their place.
 README_LISTEN = "tcp:port=8000:interface=0.0.0.0"
 README_ECHO_LISTEN = "tcp:port=8007:interface=0.0.0.0"
+# A name with quotes, markup and an emoji: the Python source must stay ruff-clean and the page
+# must show it escaped.
+NAME = 'Zq9x\'s "Klein" <b>& 🚀'
+NAME_IN_HTML = 'Zq9x\'s "Klein" &lt;b&gt;&amp; 🚀'
 
 
 def echo(combo: dict[str, Any]) -> bool:
@@ -125,7 +129,7 @@ def send_line(port: int, line: bytes) -> bytes:
 @pytest.mark.slow
 @pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
 def test_baked_project_passes_its_checks_and_serves(cookies: Any, combo: dict[str, Any]) -> None:
-    path = bake(cookies, TEMPLATE, combo)
+    path = bake(cookies, TEMPLATE, combo, project_name=NAME, project_slug="klein_shop")
     # The oldest supported Python, and the newest (the Docker image's) for one combination.
     project = Project(path, python="3.13" if combo == COMBOS[-1] else "3.11")
     project.install()
@@ -139,8 +143,8 @@ def test_baked_project_passes_its_checks_and_serves(cookies: Any, combo: dict[st
         assert (health.status, health.json()) == (200, {"status": "ok"})
         page = http("GET", f"{base}/")
         assert page.status == 200
-        assert page.headers["Content-Type"].startswith("text/html")
-        assert "<h1>My Klein App</h1>" in page.text
+        assert page.headers["Content-Type"] == "text/html; charset=utf-8"
+        assert f"<h1>{NAME_IN_HTML}</h1>" in page.text
         greeting = http("POST", f"{base}/api/greetings", {"name": "Twisted"})
         assert (greeting.status, greeting.json()) == (201, {"greeting": "Hello, Twisted!"})
         missing = http("GET", f"{base}/no-such-page")

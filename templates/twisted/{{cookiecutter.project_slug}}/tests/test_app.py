@@ -94,8 +94,8 @@ async def test_a_bug_is_a_json_500_with_the_traceback_only_in_debug(
 async def test_the_index_page_is_html_with_the_project_name_escaped(client: StubTreq) -> None:
     response = await client.get(f"{BASE}/")
     assert response.code == 200
-    assert response.headers.getRawHeaders("Content-Type")[0].startswith("text/html")
-    html = await response.text()
+    assert response.headers.getRawHeaders("Content-Type") == ["text/html; charset=utf-8"]
+    html = await response.text()  # decoded with the charset the header names
     assert html.startswith("<!DOCTYPE html>")
     escaped = PROJECT_NAME.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     assert f"<h1>{escaped}</h1>" in html

@@ -47,6 +47,8 @@ class Application:
 
     @app.route("/", methods=["GET"])
     def index(self, request: IRequest) -> IndexPage:
+        # twisted.web's default is a bare text/html; the page is UTF-8 and the header says so.
+        request.setHeader(b"Content-Type", b"text/html; charset=utf-8")
         # Klein renders the element with twisted.web.template, escaping every value it fills in.
         return IndexPage()
 
