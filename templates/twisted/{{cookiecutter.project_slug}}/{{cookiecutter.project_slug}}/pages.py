@@ -1,4 +1,8 @@
-"""The HTML page, rendered by twisted.web.template: values fill slots, and slots are escaped."""
+"""The HTML page, rendered by twisted.web.template: values fill slots, and slots are escaped.
+
+twisted.web.template ships with Twisted, Klein renders its elements as they are returned, and a
+renderer may return a Deferred (data from the network) without blocking the reactor.
+"""
 
 from __future__ import annotations
 
