@@ -30,9 +30,10 @@ def _code_point(char: str) -> str:
     return f"\\u{number:04x}" if number <= 0xFFFF else f"\\U{number:08x}"
 
 
-def _quoted(value: object, keep: Callable[[str], bool]) -> str:
+def _quoted(value: object, keep: Callable[[str], bool], quote: str = '"') -> str:
     text = str(value)
-    return '"' + "".join(_SHORT.get(c) or (c if keep(c) else _code_point(c)) for c in text) + '"'
+    escapes = _SHORT if quote == '"' else {**_SHORT, '"': '"', "'": "\\'"}
+    return quote + "".join(escapes.get(c) or (c if keep(c) else _code_point(c)) for c in text) + quote
 
 
 def toml_str(value: object) -> str:
@@ -48,9 +49,12 @@ yaml_str = toml_str
 
 def py_str(value: object) -> str:
     """A Python string literal in plain ASCII. Every other character is escaped, so ruff's checks for
-    confusable and invisible characters pass on any name, and ``ruff format`` leaves it unchanged
-    (lower-case hex, double quotes)."""
-    return _quoted(value, lambda c: c.isascii() and c.isprintable())
+    confusable and invisible characters pass on any name, and ``ruff format`` leaves it unchanged:
+    lower-case hex, and double quotes unless the text holds more double than single quotes (then
+    single quotes, as ruff picks the quote that needs fewer escapes)."""
+    text = str(value)
+    quote = "'" if text.count('"') > text.count("'") else '"'
+    return _quoted(text, lambda c: c.isascii() and c.isprintable(), quote)
 
 
 def md_line(value: object) -> str:

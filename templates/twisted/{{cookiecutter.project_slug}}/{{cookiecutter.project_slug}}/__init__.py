@@ -1,0 +1,1 @@
+"""A Klein web application on Twisted: routes in app.py, serving in server.py."""

@@ -1,0 +1,22 @@
+"""Settings, read once from environment variables (python -m also loads .env first)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+# Rendered by the HTML page, whose template engine escapes it.
+PROJECT_NAME = {{ cookiecutter.project_name|py_str }}
+
+TRUTHY = {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    debug: bool = False
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
+        """Variables that are unset (or empty) keep the defaults above."""
+        return cls(debug=environ.get("DEBUG", "").strip().lower() in TRUTHY)
