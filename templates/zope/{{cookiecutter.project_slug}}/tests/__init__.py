@@ -1,0 +1,1 @@
+"""Tests of the Zope application, through its WSGI app with WebTest."""
