@@ -20,7 +20,7 @@ GUIDE_FRAMEWORKS = {
     "django", "web2py", "pyramid", "twisted", "masonite", "flask", "bottle", "falcon", "japronto",
     "fastapi", "sanic", "aiohttp", "tornado", "zope", "webapp2", "pulsar", "gevent",
 }  # fmt: skip
-TEMPLATE_BACKED = {"flask", "django", "fastapi", "pyramid", "aiohttp", "bottle", "sanic", "falcon", "tornado"}
+TEMPLATE_BACKED = {"flask", "django", "fastapi", "pyramid", "aiohttp", "bottle", "sanic", "falcon", "tornado", "twisted", "zope"}
 TRAITS = {
     "admin", "orm", "auth", "forms", "templates", "openapi", "websockets", "async", "throughput",
     "single_file", "flexibility", "learning_curve", "community", "maintenance",
@@ -154,7 +154,7 @@ def test_the_shipped_data_parses() -> None:
         (lambda d: _fw(d, "flask")["scores"].update(admin=4), "0-3"),
         (lambda d: _fw(d, "flask")["notes"].update(swagger="x"), "unknown trait"),
         (lambda d: _fw(d, "masonite").update(alternative="quart"), "not in the catalog"),
-        (lambda d: _fw(d, "masonite").update(alternative="twisted"), "has no template"),
+        (lambda d: _fw(d, "masonite").update(alternative="webapp2"), "has no template"),
         (lambda d: _fw(d, "masonite").pop("reason"), "needs a reason"),
         (lambda d: _fw(d, "flask").update(status="maybe"), "status must be one of"),
         (lambda d: _fw(d, "flask").update(category="macro"), "category must be one of"),

@@ -46,7 +46,7 @@ PROFILES = [
     (
         "unconventional-must-stay-flexible",
         {"kind": "unconventional", "needs": ["flexibility"], "hard": ["flexibility"], "experience": "expert"},
-        "pyramid",
+        "twisted",
     ),
     ("beginner-blog", {"kind": "site", "experience": "beginner", "size": "small"}, "django"),
 ]
