@@ -1,4 +1,4 @@
-"""The health check at the site root, the home page and Auth's pages."""
+"""The health check at the site root, the home page and the static files."""
 
 from typing import Any
 
@@ -33,14 +33,6 @@ def test_home_page_shows_the_project_name_escaped(client: webtest.TestApp) -> No
     assert res.content_type == "text/html"
     assert res.html.h1.get_text() == PROJECT_NAME  # parsed back: what YATL wrote was escaped
     assert res.html.find("a", href=f"/{APP_NAME}/auth/login")
-
-
-def test_auth_login_page_has_a_form_with_a_csrf_key(client: webtest.TestApp) -> None:
-    res = client.get(f"/{APP_NAME}/auth/login")
-    assert res.status_int == 200
-    form = res.html.find("form")
-    assert form is not None
-    assert form.find("input", attrs={"name": "_formkey"}) is not None
 
 
 def test_static_files_are_served(client: webtest.TestApp) -> None:
