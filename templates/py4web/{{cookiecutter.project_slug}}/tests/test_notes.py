@@ -66,3 +66,9 @@ def test_only_json_bodies_are_accepted(client: webtest.TestApp) -> None:
     assert bad.json["error"] == "Bad Request"
     huge = client.post_json(NOTES, {"title": "x", "body": "x" * 70_000}, status=413)
     assert "at most" in huge.json["detail"]
+
+
+def test_unknown_api_paths_answer_json(client: webtest.TestApp) -> None:
+    res = client.get(f"/{APP_NAME}/api/nothing/here", status=404)
+    assert res.json == {"error": "Not Found", "detail": "no API endpoint at /api/nothing/here"}
+    assert client.get(f"{NOTES}/not-a-number", status=404).json["error"] == "Not Found"

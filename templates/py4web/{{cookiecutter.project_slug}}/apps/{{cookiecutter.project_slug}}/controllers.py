@@ -104,6 +104,12 @@ def delete_note(note_id: int) -> str:
     return ""
 
 
+@action("api/<path:path>", method=["GET", "POST", "PUT", "PATCH", "DELETE"])
+def api_not_found(path: str) -> None:
+    # The routes above are more specific and win; anything else under api/ answers JSON, not HTML.
+    raise json_error(404, f"no API endpoint at /api/{path}")
+
+
 def _find_note(note_id: int) -> dict[str, Any]:
     note = db.note(note_id)
     if note is None:

@@ -11,7 +11,6 @@ from py4web.core import required_folder
 
 APP_FOLDER = Path(__file__).resolve().parent
 PROJECT_FOLDER = APP_FOLDER.parent.parent
-APP_NAME = APP_FOLDER.name
 
 # `py4web run` does not read .env itself; real environment variables win over it.
 load_dotenv(PROJECT_FOLDER / ".env")
