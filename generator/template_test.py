@@ -110,18 +110,24 @@ def check_combination(
     result = CombinationResult(template.name, dict(combo), path)
     project = Project(path, python=python)
     values = {"project_slug": path.name}
-    test_env, serve_env = _database_envs(checks, full, databases)
+    envs: dict[str, dict[str, str]] = {}
+
+    def install() -> None:
+        project.install()
+        # Databases are made here, inside a phase, so a server that fails to start is a failed
+        # check with its output, not a crash of the whole run.
+        envs["test"], envs["serve"] = _database_envs(checks, full, databases)
 
     def run(phase: str, env: dict[str, str]) -> None:
         for argv in checks.commands(phase, full, **values):
             project.run(*argv, env=env, timeout=900)
 
     steps: list[tuple[str, Callable[[], None]]] = [
-        ("install", project.install),
-        ("test", lambda: run("test", test_env)),
+        ("install", install),
+        ("test", lambda: run("test", envs["test"])),
         ("lint", lambda: run("lint", {})),
-        ("migrate", lambda: run("migrate", serve_env)),
-        ("serve", lambda: _serve(project, checks, full, values, {**serve_env, **checks.serve_env}, probe)),
+        ("migrate", lambda: run("migrate", envs["serve"])),
+        ("serve", lambda: _serve(project, checks, full, values, envs["serve"] | checks.serve_env, probe)),
     ]
     assert [name for name, _ in steps] == list(PHASES)
     for name, action in steps:
@@ -211,6 +217,7 @@ def run_templates(
     """`fwgen test`: every combination of every named template; prints progress and a summary
     table; returns whether everything passed. Logs of failed phases are kept in a folder it names."""
     import shutil
+    import subprocess
     import tempfile
     import threading
     from concurrent.futures import ThreadPoolExecutor
@@ -235,7 +242,11 @@ def run_templates(
                     if bin_dir is None:
                         raise CheckFailed("no PostgreSQL server binaries (initdb); pass --database-url")
                     started = PostgresServer(bin_dir)
-                    started.start()
+                    try:
+                        started.start()
+                    except subprocess.CalledProcessError as error:
+                        shutil.rmtree(started.base, ignore_errors=True)
+                        raise CheckFailed(f"PostgreSQL did not start: {error.stderr or error}") from None
                     server.append(started)
             return server[0]
 

@@ -15,12 +15,26 @@ from generator.catalog import CATEGORIES, Catalog, CatalogError, load_catalog, p
 
 REPO = Path(__file__).resolve().parent.parent
 
-# The frameworks a typical "best Python web frameworks" guide covers (issue 4).
+# The frameworks a typical "best Python web frameworks" guide covers (issue 4), and py4web, which
+# fwgen generates in web2py's place (web2py's successor by the same team).
 GUIDE_FRAMEWORKS = {
     "django", "web2py", "pyramid", "twisted", "masonite", "flask", "bottle", "falcon", "japronto",
-    "fastapi", "sanic", "aiohttp", "tornado", "zope", "webapp2", "pulsar", "gevent",
+    "fastapi", "sanic", "aiohttp", "tornado", "zope", "webapp2", "pulsar", "gevent", "py4web",
 }  # fmt: skip
-TEMPLATE_BACKED = {"flask", "django", "fastapi", "pyramid", "aiohttp", "bottle", "sanic", "falcon", "tornado", "twisted", "zope"}
+TEMPLATE_BACKED = {
+    "flask",
+    "django",
+    "fastapi",
+    "pyramid",
+    "aiohttp",
+    "bottle",
+    "sanic",
+    "falcon",
+    "tornado",
+    "twisted",
+    "zope",
+    "py4web",
+}
 TRAITS = {
     "admin", "orm", "auth", "forms", "templates", "openapi", "websockets", "async", "throughput",
     "single_file", "flexibility", "learning_curve", "community", "maintenance",
