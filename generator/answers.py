@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import FwgenError
+from generator.needs import NEEDS_FIELDS
 
 
 def parse_sets(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -22,8 +23,6 @@ def parse_sets(pairs: tuple[str, ...]) -> dict[str, str]:
         values[key.strip()] = value
     return values
 
-
-NEEDS_KEYS = ("kind", "needs", "hard", "experience", "async_experience", "size")
 
 # Answers files are a few hundred bytes; the bounds keep a hostile file from eating time or memory.
 MAX_ANSWERS_BYTES = 1_000_000
@@ -81,8 +80,8 @@ def load_answers_file(path: Path) -> tuple[str | None, dict[str, Any], dict[str,
     if "answers" in data:
         answers, needs = data["answers"], data.get("needs") or {}
     else:
-        answers = {k: v for k, v in data.items() if k not in {"framework", "fwgen_version", *NEEDS_KEYS}}
-        needs = {k: v for k, v in data.items() if k in NEEDS_KEYS}
+        answers = {k: v for k, v in data.items() if k not in {"framework", "fwgen_version", *NEEDS_FIELDS}}
+        needs = {k: v for k, v in data.items() if k in NEEDS_FIELDS}
     if (
         not isinstance(answers, dict)
         or not isinstance(needs, dict)

@@ -95,14 +95,14 @@ def needs_options(command: Any) -> Any:
 
 
 def _needs_from_flags(params: dict[str, Any]) -> dict[str, Any]:
-    return {key: params[key] for key in NEEDS_KEYS if params.get(key) is not None}
+    from generator.needs import NEEDS_FIELDS
 
-
-NEEDS_KEYS = ("kind", "needs", "hard", "experience", "async_experience", "size")
+    return {key: params[key] for key in NEEDS_FIELDS if params.get(key) is not None}
 
 
 def _ranking(needs: dict[str, Any]) -> Any:
-    from generator.recommend import Needs, NeedsError, rank
+    from generator.needs import Needs, NeedsError
+    from generator.ranking import rank
 
     try:
         return rank(Needs.from_dict(needs))
@@ -238,7 +238,7 @@ def recommend(as_json: bool, detail: int, **needs_flags: Any) -> None:
            throughput, single_file, flexibility, learning_curve, community, maintenance
     Example: fwgen recommend --kind api --needs openapi,orm --hard openapi
     """
-    from generator.recommend import format_ranking
+    from generator.ranking_text import format_ranking
 
     ranking = _ranking(_needs_from_flags(needs_flags))
     if as_json:

@@ -81,7 +81,7 @@ def ask_needs_step(step: str, current: dict[str, Any]) -> Any:
     """Ask one of the needs questions; returns its answer."""
     import questionary
 
-    from generator.recommend import experience_choices, kind_choices, need_choices, size_choices
+    from generator.needs import experience_choices, kind_choices, need_choices, size_choices
 
     if step == "kind":
         choices = [questionary.Choice(c.label, c.key, description=c.description) for c in kind_choices()]
@@ -238,7 +238,9 @@ def _echo(lines: list[str]) -> None:
 
 
 def _recommend(conv: Conversation) -> Any:
-    from generator.recommend import Needs, format_ranking, rank
+    from generator.needs import Needs
+    from generator.ranking import rank
+    from generator.ranking_text import format_ranking
 
     ranking = rank(Needs.from_dict(conv.needs))
     _echo(["", *format_ranking(ranking, detail=2), ""])

@@ -1,20 +1,14 @@
 """Needs in, ranked frameworks out, each with the reasons: pure functions, no terminal, no files.
 
-How the CLI and the interactive flow use it:
+    from generator.needs import Needs
+    from generator.ranking import rank
 
-    from generator.recommend import Needs, NeedsError, rank, format_ranking
-    from generator.recommend import kind_choices, need_choices, experience_choices, size_choices
-
-    needs = Needs.from_dict({"kind": "api", "needs": "openapi,orm", "hard": ["openapi"]})
-    ranking = rank(needs)                 # NeedsError (a ValueError) names a bad key and the valid ones
+    ranking = rank(Needs.from_dict({"kind": "api", "needs": "openapi,orm"}))
     ranking.pick                          # "fastapi": best template-backed framework; None if none qualifies
     ranking.confidence                    # "high" / "medium" / "low" ("none" when there is no pick)
     print(json.dumps(ranking.to_dict()))  # `fwgen recommend --json`; Ranking.from_dict() reads it back
-    for line in format_ranking(ranking):  # plain text lines, no colour, for the terminal
-        print(line)
 
-Valid answers for prompts and flags come from the catalog: kind_choices(), need_choices() (trait keys
-with labels and one-line descriptions), experience_choices(), size_choices().
+ranking_text.format_ranking() turns a ranking into lines for the terminal.
 
 How a ranking is made (every number comes from generator/frameworks.toml):
 - Each trait gets a weight: the catalog's base weights + the kind's weights + the experience
@@ -31,163 +25,15 @@ How a ranking is made (every number comes from generator/frameworks.toml):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.catalog import Catalog, Choice, Framework, Trait, load_catalog
+from generator.catalog import Catalog, Framework, load_catalog
+from generator.needs import DEFAULT_EXPERIENCE, DEFAULT_SIZE, Needs
 
-DEFAULT_EXPERIENCE = "intermediate"
-DEFAULT_SIZE = "medium"
 VERDICTS = ("met", "partly", "missed")
 CONFIDENCES = ("high", "medium", "low", "none")
-
-_NEEDS_FIELDS = ("kind", "needs", "hard", "experience", "async_experience", "size")
-
-
-class NeedsError(ValueError):
-    """An answer is not valid; the message names it and lists the valid values."""
-
-
-# --- What can be asked -------------------------------------------------------------------------------
-
-
-def kind_choices(catalog: Catalog | None = None) -> tuple[Choice, ...]:
-    """Kinds of project (site, api, realtime, small, unconventional) with label and description."""
-    return (catalog or load_catalog()).kinds
-
-
-def need_choices(catalog: Catalog | None = None) -> tuple[Trait, ...]:
-    """Every trait a user can need, features first: key, label, description, group."""
-    traits = (catalog or load_catalog()).traits
-    return tuple(t for t in traits if t.group == "feature") + tuple(t for t in traits if t.group != "feature")
-
-
-def experience_choices(catalog: Catalog | None = None) -> tuple[Choice, ...]:
-    return (catalog or load_catalog()).experience
-
-
-def size_choices(catalog: Catalog | None = None) -> tuple[Choice, ...]:
-    return (catalog or load_catalog()).sizes
-
-
-# --- Needs -------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Needs:
-    """What the user is building. `hard` is the subset of `needs` that must be met."""
-
-    kind: str | None = None
-    needs: frozenset[str] = frozenset()
-    hard: frozenset[str] = frozenset()
-    experience: str = DEFAULT_EXPERIENCE
-    async_experience: bool = False
-    size: str = DEFAULT_SIZE
-
-    def __post_init__(self) -> None:
-        # Accept any iterable for convenience, store frozensets so Needs stays hashable and comparable;
-        # a hard need is a need too.
-        if isinstance(self.needs, str) or isinstance(self.hard, str):
-            raise NeedsError("needs and hard are collections of trait keys; Needs.from_dict splits strings")
-        hard = frozenset(self.hard)
-        object.__setattr__(self, "hard", hard)
-        object.__setattr__(self, "needs", frozenset(self.needs) | hard)
-
-    def validate(self, catalog: Catalog | None = None) -> Needs:
-        catalog = catalog or load_catalog()
-        kinds = [k.key for k in catalog.kinds]
-        if self.kind is not None and self.kind not in kinds:
-            raise NeedsError(f"unknown kind {self.kind!r}; choose one of: {', '.join(kinds)}")
-        unknown = sorted(self.needs - set(catalog.trait_keys))
-        if unknown:
-            raise NeedsError(
-                f"unknown need(s): {', '.join(unknown)}; choose from: {', '.join(catalog.trait_keys)}"
-            )
-        levels = [e.key for e in catalog.experience]
-        if self.experience not in levels:
-            raise NeedsError(f"unknown experience {self.experience!r}; choose one of: {', '.join(levels)}")
-        sizes = [s.key for s in catalog.sizes]
-        if self.size not in sizes:
-            raise NeedsError(f"unknown size {self.size!r}; choose one of: {', '.join(sizes)}")
-        if not isinstance(self.async_experience, bool):
-            raise NeedsError("async_experience must be true or false")
-        return self
-
-    @property
-    def is_empty(self) -> bool:
-        """No kind and no needs: only general qualities can rank the frameworks."""
-        return self.kind is None and not self.needs
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "needs": sorted(self.needs),
-            "hard": sorted(self.hard),
-            "experience": self.experience,
-            "async_experience": self.async_experience,
-            "size": self.size,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any], catalog: Catalog | None = None) -> Needs:
-        """Read answers from JSON, an answers file or parsed flags; missing keys take the defaults.
-
-        `needs` and `hard` may be lists or comma-separated strings; `async_experience` may be a
-        boolean or yes/no.
-        """
-        if not isinstance(data, Mapping):
-            raise NeedsError("needs must be a mapping")
-        unknown = sorted(set(data) - set(_NEEDS_FIELDS))
-        if unknown:
-            raise NeedsError(f"unknown field(s): {', '.join(unknown)}; known: {', '.join(_NEEDS_FIELDS)}")
-        kind = data.get("kind")
-        if kind is not None and not isinstance(kind, str):
-            raise NeedsError("kind must be a string")
-        needs = cls(
-            kind=kind or None,
-            needs=_keys(data.get("needs"), "needs"),
-            hard=_keys(data.get("hard"), "hard"),
-            experience=_text(data.get("experience"), "experience", DEFAULT_EXPERIENCE),
-            async_experience=_yes_no(data.get("async_experience", False)),
-            size=_text(data.get("size"), "size", DEFAULT_SIZE),
-        )
-        return needs.validate(catalog)
-
-
-def _keys(value: Any, name: str) -> frozenset[str]:
-    if value is None:
-        return frozenset()
-    if isinstance(value, str):
-        value = value.split(",")
-    if not isinstance(value, Iterable) or isinstance(value, Mapping):
-        raise NeedsError(f"{name} must be a list of trait keys or a comma-separated string")
-    keys = set()
-    for item in value:
-        if not isinstance(item, str):
-            raise NeedsError(f"{name} must contain strings, not {item!r}")
-        if item.strip():
-            keys.add(item.strip().lower())
-    return frozenset(keys)
-
-
-def _text(value: Any, name: str, default: str) -> str:
-    if value is None:
-        return default
-    if not isinstance(value, str):
-        raise NeedsError(f"{name} must be a string")
-    return value.strip().lower()
-
-
-def _yes_no(value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().lower() in ("yes", "no", "true", "false"):
-        return value.strip().lower() in ("yes", "true")
-    raise NeedsError(f"async_experience must be yes or no, not {value!r}")
-
-
-# --- Ranking -----------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -519,68 +365,3 @@ def shortfalls(ranking: Ranking, key: str) -> list[Criterion]:
         if gap > 0:
             losses.append((-gap * c.weight, c))
     return [c for _, c in sorted(losses, key=lambda item: item[0])]
-
-
-# --- Text --------------------------------------------------------------------------------------------
-
-_MARK = {"met": "+", "partly": "~", "missed": "-"}
-
-
-def format_ranking(ranking: Ranking, detail: int = 3, catalog: Catalog | None = None) -> list[str]:
-    """Plain text lines: the verdict, then every framework, the first `detail` ones with every criterion.
-
-    Markers: + met, ~ partly, - missed, ! hard requirement, x excluded.
-    """
-    catalog = catalog or load_catalog()
-    names = {fw.key: fw.name for fw in catalog.frameworks}
-    lines: list[str] = []
-    if ranking.pick is not None:
-        pick = ranking.entry(ranking.pick)
-        head = f"Recommended: {pick.name} (fit {pick.score:.0f}/100, confidence {ranking.confidence}"
-        if ranking.runner_up is not None:
-            head += (
-                f": {ranking.margin:.1f} points ahead of {names.get(ranking.runner_up, ranking.runner_up)}"
-            )
-        lines.append(head + ")")
-    else:
-        lines.append("No recommendation.")
-    lines.extend(ranking.notes)
-    heaviest = ranking.entries[0].criteria  # every entry has the same criteria, heaviest first
-    lines.append("Weighed: " + ", ".join(f"{c.label} {c.weight}" for c in heaviest))
-    lines.append("")
-
-    width = max(len(e.name) for e in ranking.entries)
-    for position, e in enumerate(ranking.entries, start=1):
-        if e.excluded:
-            lines.append(f" x  {e.name:<{width}}  {e.score:3.0f}  excluded")
-            lines.extend(f"       {reason}" for reason in e.exclusions)
-        else:
-            lines.append(f"{position:2}. {e.name:<{width}}  {e.score:3.0f}  {_status_text(e, names)}")
-            if e.status == "not-generated":
-                lines.append(f"       {e.status_reason}")
-            if position > detail and ranking.pick is not None and e.key != ranking.pick:
-                behind = shortfalls(ranking, e.key)[:3]
-                if behind:
-                    gaps = ", ".join(f"{c.label} {c.score}/3" for c in behind)
-                    lines.append(f"       behind {names.get(ranking.pick, ranking.pick)} on: {gaps}")
-        if position <= detail and not e.excluded:
-            for c in e.criteria:
-                hard = "!" if c.hard else " "
-                text = f"     {_MARK[c.verdict]}{hard}{c.label}: {c.note}"
-                if c.adjustment:
-                    text += f" ({c.adjustment})"
-                lines.append(text)
-    lines.append("")
-    lines.append(
-        f"Framework facts checked {ranking.checked}. Fit is 0-100; + met, ~ partly, - missed, ! hard."
-    )
-    return lines
-
-
-def _status_text(entry: Entry, names: Mapping[str, str]) -> str:
-    if entry.status == "template":
-        return f"{entry.category}, template ready"
-    offered = names.get(entry.alternative or "", entry.alternative)
-    if entry.status == "planned":
-        return f"{entry.category}, template planned; use {offered} meanwhile"
-    return f"{entry.category}, not generated; fwgen offers {offered}"
