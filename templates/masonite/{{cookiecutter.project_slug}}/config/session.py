@@ -1,0 +1,6 @@
+"""Sessions live in encrypted cookies (signed with SECRET_KEY)."""
+
+DRIVERS = {
+    "default": "cookie",
+    "cookie": {},
+}
