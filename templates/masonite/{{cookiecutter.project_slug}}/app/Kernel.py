@@ -42,8 +42,7 @@ class Kernel:
         self.register_storage()
 
     def load_environment(self):
-        # Real environment variables win over .env (Masonite's default is the other way round), so
-        # a container, CI or the test suite can set DATABASE_URL and friends.
+        # Real environment variables win over .env, as in wsgi.FrameworkKernel.
         LoadEnvironment(override=False)
 
     def register_configurations(self):
