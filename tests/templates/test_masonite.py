@@ -77,6 +77,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     env_example = (project / ".env.example").read_text()
     assert "SECRET_KEY=change-me" in env_example
     assert "APP_DEBUG=false" in env_example
+    assert "COOKIE_SECURE=true" in env_example
     assert (f"DATABASE_URL=sqlite:///{slug}.sqlite3" in env_example) == (not postgresql)
     assert (f"DATABASE_URL=postgresql://app:app@localhost:5432/{slug}" in env_example) == postgresql
     assert re.search(r"^SECRET_KEY=\S{40,}$", (project / ".env").read_text(), re.M)
@@ -134,6 +135,7 @@ def test_baked_project_passes_its_checks_and_serves(
         home = http("GET", f"{base}/")
         assert home.status == 200
         assert "<h1>My Masonite App</h1>" in home.text
+        assert "HttpOnly;Secure;" in home.headers["Set-Cookie"]
         page = http("GET", f"{base}/no-such-page")
         assert (page.status, "Traceback" in page.text) == (404, False)
         assert "404 Not Found" in page.text

@@ -15,7 +15,9 @@ import pytest
 _scratch = tempfile.TemporaryDirectory(prefix="masonite-tests-")
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{Path(_scratch.name) / 'test.sqlite3'}")
 os.environ.setdefault("SECRET_KEY", "test-secret-key")
+# Production settings, whatever a developer's .env says for the development server.
 os.environ["APP_DEBUG"] = "false"
+os.environ["COOKIE_SECURE"] = "true"
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -15,8 +15,9 @@ class TestWelcome(TestCase):
         name = escape(config("application.name"))
         self.get("/").assertOk().assertContains(f"<h1>{name}</h1>")
 
-    def test_debug_is_off_by_default(self):
-        assert config("application.debug") is False
+    def test_cookies_are_http_only_same_site_and_secure(self):
+        cookie = config("session.drivers.cookie")
+        assert (cookie["http_only"], cookie["samesite"], cookie["secure"]) == (True, "Strict", True)
 
     def test_unknown_page_is_the_404_page(self):
         self.withExceptionsHandling()
