@@ -13,7 +13,7 @@ DEFAULT_URL = "postgresql://app:app@localhost:5432/{{ cookiecutter.project_slug 
 DATABASES = {
     "default": "app",
     # db_url() reads sqlite:///relative.sqlite3, sqlite:////absolute/path and postgresql://...
-    "app": db_url(env("DATABASE_URL", DEFAULT_URL, cast=False), log_queries=env("DB_LOG", False)),
+    "app": db_url(env("DATABASE_URL", DEFAULT_URL, cast=False)),
 }
 
 DB = ConnectionResolver().set_connection_details(DATABASES)
