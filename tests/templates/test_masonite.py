@@ -28,10 +28,12 @@ ALWAYS = {
     "app/__init__.py", "app/Kernel.py",
     "app/controllers/__init__.py", "app/controllers/WelcomeController.py",
     "app/controllers/HealthController.py", "app/controllers/NotesController.py",
-    "app/exceptions/__init__.py", "app/exceptions/ApiNotFoundHandler.py",
+    "app/exceptions/__init__.py", "app/exceptions/ApiErrorHandler.py",
+    "app/exceptions/MalformedJsonBody.py",
     "app/middlewares/__init__.py", "app/middlewares/VerifyCsrfToken.py",
     "app/models/__init__.py", "app/models/Note.py",
     "app/providers/__init__.py", "app/providers/AppProvider.py",
+    "app/providers/FrameworkProvider.py",
     "config/__init__.py", "config/application.py", "config/auth.py", "config/database.py",
     "config/exceptions.py", "config/providers.py", "config/security.py", "config/session.py",
     "routes/__init__.py", "routes/web.py", "routes/api.py",
@@ -141,4 +143,6 @@ def test_baked_project_passes_its_checks_and_serves(
         assert "404 Not Found" in page.text
         api = http("GET", f"{base}/api/no-such-thing")
         assert (api.status, api.json()["error"]) == (404, "Not Found")
+        malformed = http("POST", f"{base}/api/notes", '{"title": ', {"Content-Type": "application/json"})
+        assert (malformed.status, malformed.json()["error"]) == (400, "Bad Request")
         check_notes_api(base)

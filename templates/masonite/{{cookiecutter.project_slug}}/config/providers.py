@@ -9,7 +9,6 @@ from masonite.providers import (
     AuthorizationProvider,
     EventProvider,
     ExceptionProvider,
-    FrameworkProvider,
     HelpersProvider,
     ORMProvider,
     RouteProvider,
@@ -19,6 +18,7 @@ from masonite.providers import (
 )
 
 from app.providers.AppProvider import AppProvider
+from app.providers.FrameworkProvider import FrameworkProvider
 
 PROVIDERS = [
     FrameworkProvider,

@@ -1,6 +1,9 @@
 """The notes API: create, read, list, update and delete, with Masonite's test client."""
 
+import io
 import json
+
+from masonite.utils.http import generate_wsgi
 
 from app.controllers.NotesController import takes_json
 from app.models.Note import Note
@@ -56,3 +59,18 @@ class TestNotes(TestCase):
         form = self.make_request({"CONTENT_TYPE": "application/x-www-form-urlencoded"})
         assert not takes_json(form)
         assert takes_json(self.make_request({"CONTENT_TYPE": "application/json; charset=utf-8"}))
+
+    def test_malformed_json_is_a_json_400(self):
+        # Through the WSGI application itself, as gunicorn calls it: the test client only sends
+        # valid JSON.
+        raw = b'{"title": '
+        environ = generate_wsgi(
+            {"CONTENT_TYPE": "application/json", "CONTENT_LENGTH": str(len(raw))},
+            path="/api/notes",
+            method="POST",
+        )
+        environ["wsgi.input"] = io.BytesIO(raw)
+        statuses = []
+        reply = b"".join(self.application(environ, lambda status, headers: statuses.append(status)))
+        assert statuses == ["400 Bad Request"]
+        assert json.loads(reply)["error"] == "Bad Request"

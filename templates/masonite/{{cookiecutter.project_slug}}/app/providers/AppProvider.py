@@ -2,7 +2,7 @@
 
 from masonite.providers import Provider
 
-from app.exceptions.ApiNotFoundHandler import ApiNotFoundHandler
+from app.exceptions.ApiErrorHandler import ApiErrorHandler
 
 
 class AppProvider(Provider):
@@ -11,7 +11,9 @@ class AppProvider(Provider):
 
     def register(self):
         # Masonite looks up "<ExceptionClass>Handler" in the container before its own handling.
-        self.application.bind("RouteNotFoundExceptionHandler", ApiNotFoundHandler(self.application))
+        handler = ApiErrorHandler(self.application)
+        self.application.bind("RouteNotFoundExceptionHandler", handler)
+        self.application.bind("MalformedJsonBodyHandler", handler)
 
     def boot(self):
         pass
