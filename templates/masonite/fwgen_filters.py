@@ -1,0 +1,1 @@
+../_shared/fwgen_filters.py

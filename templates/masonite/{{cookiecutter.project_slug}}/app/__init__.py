@@ -1,0 +1,1 @@
+"""The application: controllers, middleware, models and providers."""

@@ -1,0 +1,1 @@
+"""HTTP controllers; routes name them as "Controller@method"."""

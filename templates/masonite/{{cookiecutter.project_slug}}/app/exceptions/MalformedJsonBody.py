@@ -1,0 +1,11 @@
+"""A request whose JSON body does not parse: a client error, not a crash."""
+
+
+class MalformedJsonBody(Exception):
+    is_http_exception = True
+
+    def get_status(self):
+        return 400
+
+    def get_response(self):
+        return "the request body is not valid JSON"

@@ -1,0 +1,1 @@
+"""Exception handlers of this application."""

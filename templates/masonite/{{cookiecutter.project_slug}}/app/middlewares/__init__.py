@@ -1,0 +1,1 @@
+"""HTTP middleware of this application."""

@@ -1,0 +1,1 @@
+"""Masonite ORM models."""

@@ -1,0 +1,1 @@
+"""Service providers of this application."""

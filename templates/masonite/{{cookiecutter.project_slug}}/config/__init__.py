@@ -1,0 +1,1 @@
+"""Configuration modules; Masonite loads each one as `config("<module>.<name>")`."""

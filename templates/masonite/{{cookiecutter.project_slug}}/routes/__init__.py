@@ -1,0 +1,1 @@
+"""Route lists: web.py for pages, api.py for the JSON API under /api."""

@@ -1,0 +1,1 @@
+"""Tests, run by pytest with Masonite's TestCase."""

@@ -1,0 +1,148 @@
+"""The masonite template: every option combination bakes exactly its own files and lines, and (slow)
+installs, passes its own tests and lint, migrates with craft, and serves through gunicorn."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from support.baking import bake, dependency_names
+from support.databases import database_envs
+from support.live_checks import check_notes_api
+from support.matrix import combo_id, combos
+from support.project import Project, http
+
+TEMPLATE = "masonite"
+COMBOS = combos(TEMPLATE)
+MIGRATION = "databases/migrations/2026_11_25_000000_create_notes_table.py"
+GUNICORN = "gunicorn --bind 127.0.0.1:8000 --workers 2 --access-logfile - wsgi:application"
+
+# Masonite's skeleton layout: top-level app/, config/, routes/ ... whatever the slug.
+ALWAYS = {
+    "pyproject.toml", "README.md", ".gitignore", ".env.example", ".env", "ruff.toml",
+    "craft", "wsgi.py", MIGRATION,
+    "app/__init__.py", "app/Kernel.py",
+    "app/controllers/__init__.py", "app/controllers/WelcomeController.py",
+    "app/controllers/HealthController.py", "app/controllers/NotesController.py",
+    "app/exceptions/__init__.py", "app/exceptions/ApiErrorHandler.py",
+    "app/exceptions/MalformedJsonBody.py",
+    "app/middlewares/__init__.py", "app/middlewares/VerifyCsrfToken.py",
+    "app/models/__init__.py", "app/models/Note.py",
+    "app/providers/__init__.py", "app/providers/AppProvider.py",
+    "app/providers/FrameworkProvider.py",
+    "config/__init__.py", "config/application.py", "config/auth.py", "config/database.py",
+    "config/exceptions.py", "config/providers.py", "config/security.py", "config/session.py",
+    "routes/__init__.py", "routes/web.py", "routes/api.py",
+    "templates/base.html", "templates/welcome.html",
+    "templates/errors/403.html", "templates/errors/404.html", "templates/errors/500.html",
+    "storage/public/robots.txt",
+    "tests/__init__.py", "tests/conftest.py", "tests/TestCase.py",
+    "tests/test_welcome.py", "tests/test_notes.py",
+}  # fmt: skip
+
+
+def expected_files(combo: dict[str, Any]) -> set[str]:
+    files = set(ALWAYS)
+    if combo["docker"] == "yes":
+        files |= {"Dockerfile", "compose.yaml", ".dockerignore"}
+    if combo["ci"] == "github":
+        files.add(".github/workflows/ci.yml")
+    return files
+
+
+def readme_command(project: Path, program: str) -> list[str]:
+    """The `uv run <program> ...` command the generated README gives, as argv without `uv run`."""
+    for line in (project / "README.md").read_text().splitlines():
+        if line.startswith(f"uv run {program} "):
+            return shlex.split(line)[2:]
+    raise AssertionError(f"README.md has no `uv run {program} ...` command")
+
+
+@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
+def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo: dict[str, Any]) -> None:
+    project = bake(cookies, TEMPLATE, combo)
+    slug = project.name
+    postgresql = combo["database"] == "postgresql"
+
+    baked = {str(p.relative_to(project)) for p in project.rglob("*") if p.is_file()}
+    assert baked == expected_files(combo)
+
+    deps = dependency_names(project)
+    assert {"masonite-framework", "masonite-framework-orm", "gunicorn"} <= deps
+    assert ("psycopg2-binary" in deps) == postgresql
+    assert 'requires-python = ">=3.11"' in (project / "pyproject.toml").read_text()
+
+    env_example = (project / ".env.example").read_text()
+    assert "SECRET_KEY=change-me" in env_example
+    assert "APP_DEBUG=false" in env_example
+    assert "COOKIE_SECURE=true" in env_example
+    assert (f"DATABASE_URL=sqlite:///{slug}.sqlite3" in env_example) == (not postgresql)
+    assert (f"DATABASE_URL=postgresql://app:app@localhost:5432/{slug}" in env_example) == postgresql
+    assert re.search(r"^SECRET_KEY=\S{40,}$", (project / ".env").read_text(), re.M)
+
+    database_config = (project / "config/database.py").read_text()
+    assert "db_url(" in database_config
+    assert ('"postgresql://' in database_config) == postgresql
+
+    readme = (project / "README.md").read_text()
+    assert f"uv run {GUNICORN}" in readme
+    assert "uv run python craft migrate" in readme
+    assert "Python 3.10 to 3.13" in readme
+    assert ("psycopg2" in readme) == postgresql
+    assert ("## Docker" in readme) == (combo["docker"] == "yes")
+    assert ("## Continuous integration" in readme) == (combo["ci"] == "github")
+    if combo["docker"] == "yes":
+        dockerfile = (project / "Dockerfile").read_text()
+        assert dockerfile.startswith("# syntax=")
+        assert '"--bind", "0.0.0.0:8000"' in dockerfile
+        assert '"wsgi:application"]' in dockerfile
+        assert ("postgresql://app:" in (project / "compose.yaml").read_text()) == postgresql
+    if combo["ci"] == "github":
+        workflow = (project / ".github/workflows/ci.yml").read_text()
+        assert "uv run pytest" in workflow
+        assert ("postgresql://app:app@localhost:5432/" in workflow) == postgresql
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
+def test_baked_project_passes_its_checks_and_serves(
+    cookies: Any, request: pytest.FixtureRequest, combo: dict[str, Any]
+) -> None:
+    path = bake(cookies, TEMPLATE, combo)
+    # The oldest supported Python, and the newest Masonite lists (the Docker image's) for one combination.
+    project = Project(path, python="3.13" if combo == COMBOS[-1] else "3.11")
+    project.install()
+
+    # sqlite: the tests use a temporary file; migrations and the server use .env's DATABASE_URL.
+    test_env, server_env = database_envs(request, combo, "postgresql")
+    project.run_own_checks(test_env)
+
+    # Secrets are never defaulted: without SECRET_KEY the application does not boot.
+    unset = project.run("python", "-c", "import wsgi", env={"SECRET_KEY": ""}, check=False)
+    assert unset.returncode != 0
+    assert "SECRET_KEY is not set" in unset.stderr
+
+    migrate = project.run(*readme_command(path, "python"), env=server_env)
+    assert "create_notes_table" in migrate.stdout
+
+    serve = [arg.replace("127.0.0.1:8000", "127.0.0.1:{port}") for arg in readme_command(path, "gunicorn")]
+    assert "127.0.0.1:{port}" in serve
+    with project.serve(*serve, env=server_env) as base:
+        health = http("GET", f"{base}/health")
+        assert (health.status, health.json()) == (200, {"status": "ok"})
+        home = http("GET", f"{base}/")
+        assert home.status == 200
+        assert "<h1>My Masonite App</h1>" in home.text
+        assert "HttpOnly;Secure;" in home.headers["Set-Cookie"]
+        page = http("GET", f"{base}/no-such-page")
+        assert (page.status, "Traceback" in page.text) == (404, False)
+        assert "404 Not Found" in page.text
+        api = http("GET", f"{base}/api/no-such-thing")
+        assert (api.status, api.json()["error"]) == (404, "Not Found")
+        malformed = http("POST", f"{base}/api/notes", '{"title": ', {"Content-Type": "application/json"})
+        assert (malformed.status, malformed.json()["error"]) == (400, "Bad Request")
+        check_notes_api(base)
