@@ -34,6 +34,7 @@ TEMPLATE_BACKED = {
     "twisted",
     "zope",
     "py4web",
+    "masonite",
 }
 TRAITS = {
     "admin", "orm", "auth", "forms", "templates", "openapi", "websockets", "async", "throughput",
@@ -167,9 +168,9 @@ def test_the_shipped_data_parses() -> None:
         (lambda d: _fw(d, "flask")["scores"].pop("admin"), "no score for admin"),
         (lambda d: _fw(d, "flask")["scores"].update(admin=4), "0-3"),
         (lambda d: _fw(d, "flask")["notes"].update(swagger="x"), "unknown trait"),
-        (lambda d: _fw(d, "masonite").update(alternative="quart"), "not in the catalog"),
-        (lambda d: _fw(d, "masonite").update(alternative="webapp2"), "has no template"),
-        (lambda d: _fw(d, "masonite").pop("reason"), "needs a reason"),
+        (lambda d: _fw(d, "pulsar").update(alternative="quart"), "not in the catalog"),
+        (lambda d: _fw(d, "pulsar").update(alternative="webapp2"), "has no template"),
+        (lambda d: _fw(d, "pulsar").pop("reason"), "needs a reason"),
         (lambda d: _fw(d, "flask").update(status="maybe"), "status must be one of"),
         (lambda d: _fw(d, "flask").update(category="macro"), "category must be one of"),
         (lambda d: d["framework"].append(copy.deepcopy(_fw(d, "flask"))), "duplicate framework"),
