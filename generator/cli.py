@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 import click
 
 from generator import __version__
+from generator.console import OutputLost, echo, flush_stdout, interrupted, output_lost, state
 from generator.errors import FwgenError
 
 EXAMPLES = """\b
@@ -36,22 +36,6 @@ def cli() -> None:
     It renders a Cookiecutter template into a new folder whose tests pass and whose server
     answers on the first run.
     """
-
-
-class OutputLost(Exception):
-    """Standard output cannot be written: the reader went away or the device is full."""
-
-    def __init__(self, error: OSError) -> None:
-        super().__init__(str(error))
-        self.error = error
-
-
-def echo(message: str = "") -> None:
-    """click.echo to standard output, with a failure to write it told apart from other OS errors."""
-    try:
-        click.echo(message)
-    except OSError as error:
-        raise OutputLost(error) from None
 
 
 def _stdin_is_terminal() -> bool:
@@ -163,7 +147,7 @@ def new(
     from generator.project import check_given, create_project
     from generator.render import checkpoint
     from generator.request import Request
-    from generator.templates import load_template, template_names
+    from generator.template_lookup import load_template, template_names
 
     request = Request(framework=framework, output_dir=output_dir, force=force)
     if answers_file is not None:
@@ -212,7 +196,7 @@ def new(
             f"{_flags_for(template, missing)} or --no-input to take the defaults"
         )
     created = create_project(request, say=echo)
-    _state.created = created.path
+    state.created = created.path
     checkpoint("created")
 
     defaults = {key: default_for(template, key, created.answers) for key in template.keys}
@@ -253,7 +237,7 @@ def recommend(as_json: bool, detail: int, **needs_flags: Any) -> None:
 def list_templates(as_json: bool) -> None:
     """Show the frameworks fwgen knows: templates with their options, and the status of the rest."""
     from generator.catalog import load_catalog
-    from generator.templates import load_template, template_names
+    from generator.template_lookup import load_template, template_names
 
     templates = [load_template(name) for name in template_names()]
     others = [fw for fw in load_catalog().frameworks if fw.key not in {t.name for t in templates}]
@@ -324,8 +308,8 @@ def test_templates(
     \b
     Example: fwgen test flask --quick
     """
+    from generator.template_lookup import load_template, template_names
     from generator.template_test import run_templates
-    from generator.templates import load_template, template_names
 
     names = list(templates) or template_names()
     for name in names:
@@ -337,44 +321,6 @@ def test_templates(
         raise click.exceptions.Exit(1)
 
 
-class _RunState:
-    """What a run has done so far, so the message on an interruption is true."""
-
-    created: Path | None = None
-
-
-_state = _RunState()
-
-
-def _interrupted(what: str, exit_code: int) -> None:
-    if _state.created is not None:
-        click.echo(f"fwgen: {what}; {_state.created} was already created completely.", err=True)
-    else:
-        click.echo(f"fwgen: {what}; nothing was written.", err=True)
-    sys.exit(exit_code)
-
-
-def _output_lost(error: OSError) -> None:
-    # Nothing more can reach the reader; point stdout at /dev/null so Python does not try again
-    # (and complain) at exit.
-    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    if isinstance(error, BrokenPipeError):
-        # The reader went away (`fwgen list | head -1`): stop quietly, with the status other Unix
-        # tools have when SIGPIPE ends them.
-        sys.exit(128 + signal.SIGPIPE)
-    done = f"; {_state.created} was created" if _state.created else ""
-    click.echo(f"fwgen: error: cannot write to standard output: {error.strerror}{done}", err=True)
-    sys.exit(1)
-
-
-def _flush_stdout() -> None:
-    """Write what is buffered now, so a closed pipe or a full device is reported here, not at exit."""
-    try:
-        sys.stdout.flush()
-    except OSError as error:
-        _output_lost(error)
-
-
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: one-line errors instead of tracebacks, 130 on Ctrl-C, 128+N on signal N."""
     from generator.signals import Terminated, stop_on_signals
@@ -383,28 +329,28 @@ def main(argv: list[str] | None = None) -> None:
         with stop_on_signals():
             # Without standalone mode click returns a command's exit status instead of exiting.
             status = cli.main(args=argv, prog_name="fwgen", standalone_mode=False)
-            _flush_stdout()
+            flush_stdout()
         if isinstance(status, int) and status:
             sys.exit(status)
     except FwgenError as error:
         click.echo(f"fwgen: error: {error}", err=True)
         sys.exit(error.exit_code)
     except click.exceptions.Abort:
-        _interrupted("cancelled", 130)
+        interrupted("cancelled", 130)
     except click.ClickException as error:
         error.show()
         sys.exit(error.exit_code)
     except click.exceptions.Exit as done:
-        _flush_stdout()
+        flush_stdout()
         sys.exit(done.exit_code)
     except KeyboardInterrupt:
-        _interrupted("cancelled", 130)
+        interrupted("cancelled", 130)
     except Terminated as stop:
-        _interrupted(f"stopped by {stop}", 128 + stop.signum)
+        interrupted(f"stopped by {stop}", 128 + stop.signum)
     except OutputLost as lost:
-        _output_lost(lost.error)
+        output_lost(lost.error)
     except BrokenPipeError as error:  # click's own output (--help) to a reader that went away
-        _output_lost(error)
+        output_lost(error)
     except OSError as error:  # the machine said no: a full disk, a vanished folder
         where = f": {error.filename}" if error.filename else ""
         click.echo(f"fwgen: error: {error.strerror or error}{where}", err=True)

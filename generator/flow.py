@@ -40,7 +40,7 @@ class Conversation:
         return "project_slug" in self.answers and ("project_slug" in self.fixed or self.slug_by_hand)
 
     def template(self) -> TemplateOptions | None:
-        from generator.templates import load_template
+        from generator.template_lookup import load_template
 
         return load_template(self.framework) if self.framework is not None else None
 
@@ -259,7 +259,7 @@ def _choose_framework(conv: Conversation, keep_current: bool = True) -> None:
 
 
 def _ask_template_options(conv: Conversation) -> None:
-    from generator.templates import load_template
+    from generator.template_lookup import load_template
 
     template = load_template(conv.framework)
     settle_name(conv, template)
@@ -271,7 +271,7 @@ def _ask_template_options(conv: Conversation) -> None:
 def _change_one(conv: Conversation) -> None:
     import questionary
 
-    from generator.templates import load_template
+    from generator.template_lookup import load_template
 
     template = load_template(conv.framework)
     choices = [questionary.Choice("project name", "project_name")]

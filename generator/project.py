@@ -41,7 +41,7 @@ def resolve(request: Request) -> tuple[TemplateOptions, dict[str, Any]]:
     checked. The one resolve step of every caller."""
     from generator.context import resolve_context
     from generator.defaults import option_defaults
-    from generator.templates import load_template
+    from generator.template_lookup import load_template
 
     if request.framework is None:
         raise FwgenError("no framework chosen")

@@ -223,7 +223,7 @@ def run_templates(
     from concurrent.futures import ThreadPoolExecutor
 
     from generator.postgres import PostgresServer, find_bin_dir
-    from generator.templates import load_template
+    from generator.template_lookup import load_template
 
     templates = [load_template(name) for name in names]
     work = Path(tempfile.mkdtemp(prefix="fwgen-test-"))

@@ -17,7 +17,7 @@ from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from generator import templates
+from generator import template_lookup
 from generator.errors import FwgenError
 from generator.flow import Cancelled, Conversation, converse, name_problem
 from generator.request import Request
@@ -36,9 +36,9 @@ def stand_in_templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("django", "flask", "fastapi", "pyramid", "aiohttp"):
         (root / name).symlink_to(SAMPLE, target_is_directory=True)
     monkeypatch.setenv("FWGEN_TEMPLATES_DIR", str(root))
-    templates.templates_root.cache_clear()
+    template_lookup.templates_root.cache_clear()
     yield
-    templates.templates_root.cache_clear()
+    template_lookup.templates_root.cache_clear()
 
 
 def drive(keys: str, project_name=None, framework=None, given=None, needs=None, output_dir=None):
