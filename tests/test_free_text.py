@@ -61,6 +61,11 @@ TRICKY = [
 ]
 
 
+# The same examples on every run, so a failure in CI fails again on a laptop; no example database
+# written into the checkout.
+REPRODUCIBLE = settings(derandomize=True, database=None, deadline=None)
+
+
 def with_tricky_examples(test: Any) -> Any:
     for text in TRICKY:
         test = example(text)(test)
@@ -71,18 +76,21 @@ def with_tricky_examples(test: Any) -> Any:
 
 
 @with_tricky_examples
+@settings(REPRODUCIBLE, max_examples=500)
 @given(FREE_TEXT)
 def test_toml_str_reads_back_as_the_value(text: str) -> None:
     assert tomllib.loads(f"x = {filters.toml_str(text)}\n")["x"] == text
 
 
 @with_tricky_examples
+@settings(REPRODUCIBLE, max_examples=500)
 @given(FREE_TEXT)
 def test_yaml_str_reads_back_as_the_value(text: str) -> None:
     assert yaml.safe_load(f"x: {filters.yaml_str(text)}\n") == {"x": text}
 
 
 @with_tricky_examples
+@settings(REPRODUCIBLE, max_examples=500)
 @given(FREE_TEXT)
 def test_py_str_is_an_ascii_literal_of_the_value(text: str) -> None:
     literal = filters.py_str(text)
@@ -91,6 +99,7 @@ def test_py_str_is_an_ascii_literal_of_the_value(text: str) -> None:
 
 
 @with_tricky_examples
+@settings(REPRODUCIBLE, max_examples=500)
 @given(FREE_TEXT)
 def test_md_line_is_one_line_that_keeps_everything_else(text: str) -> None:
     line = filters.md_line(text)
@@ -120,7 +129,7 @@ def test_ruff_format_keeps_py_str_of_the_tricky_examples() -> None:
     assert_ruff_format_keeps([filters.py_str(text) for text in TRICKY])
 
 
-@settings(max_examples=10, deadline=None)
+@settings(REPRODUCIBLE, max_examples=10)
 @given(st.lists(FREE_TEXT, min_size=20, max_size=60))
 def test_ruff_format_keeps_py_str(texts: list[str]) -> None:
     assert_ruff_format_keeps([filters.py_str(text) for text in texts])
@@ -214,13 +223,7 @@ def check_template(template: str, max_examples: int) -> None:
     with tempfile.TemporaryDirectory(prefix="fwgen-free-text-") as root:
         baked: list[Path] = []
 
-        @settings(
-            max_examples=max_examples,
-            deadline=None,
-            derandomize=True,  # the same examples on every run: CI is reproducible
-            database=None,
-            suppress_health_check=[HealthCheck.too_slow],
-        )
+        @settings(REPRODUCIBLE, max_examples=max_examples, suppress_health_check=[HealthCheck.too_slow])
         @example(combo=combos(template)[0], answers=HOSTILE)
         @example(combo=combos(template)[-1], answers=hostile)
         @example(combo=combos(template)[0], answers=dict.fromkeys(HOSTILE, "{{ 7*7 }} {% raw %}"))
@@ -249,7 +252,7 @@ def test_every_template_writes_free_text_as_data(template: str) -> None:
 @pytest.mark.deep
 @pytest.mark.parametrize("template", template_names())
 def test_every_template_writes_free_text_as_data_deep(template: str) -> None:
-    check_template(template, max_examples=60)
+    check_template(template, max_examples=120)
 
 
 @pytest.mark.slow
