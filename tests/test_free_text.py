@@ -9,6 +9,7 @@ runs of the template property are marked ``deep`` (and ``slow``, so the fast sui
 from __future__ import annotations
 
 import ast
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -16,11 +17,14 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import click
 import pytest
 import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from generator.answers import command_line, parse_sets
+from generator.cli import cli
 from generator.context import resolve_context
 from generator.errors import FwgenError
 from generator.options import load_options
@@ -270,3 +274,56 @@ def test_fwgen_new_writes_free_text_as_data(tmp_path: Path, template: str) -> No
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.txt", SLUG]
     check_free_text_is_data(tmp_path / SLUG, {}, HOSTILE)
     ruff_is_clean([tmp_path / SLUG])
+
+
+# --- The command `fwgen new` prints to make the project again -----------------------------------
+
+
+def reparsed(command: str) -> tuple[str, dict[str, str]]:
+    """The framework and answers that ``command`` gives `fwgen new`, parsed as its shell and click
+    would parse it (nothing is run)."""
+    words = shlex.split(command)
+    assert words[:2] == ["fwgen", "new"], command
+    new = cli.get_command(click.Context(cli), "new")
+    params = new.make_context("new", words[2:]).params
+    return params["framework"], {"project_name": params["name"], **parse_sets(params["sets"])}
+
+
+def free_text_answers(name: str, description: str, author: str) -> dict[str, str]:
+    return {"project_name": name, "project_slug": SLUG, "description": description, "author": author}
+
+
+@settings(REPRODUCIBLE, max_examples=300)
+@example(HOSTILE["project_name"], HOSTILE["description"], HOSTILE["author"])
+@example("it's", "a\nb", "--set x=y")
+@given(NAMES.filter(lambda name: not name.startswith("-")), FREE_TEXT, FREE_TEXT)
+def test_the_reproduce_command_gives_back_the_answers(name: str, description: str, author: str) -> None:
+    answers = free_text_answers(name, description, author)
+    assert reparsed(command_line("flask", answers, defaults={})) == ("flask", answers)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="generator/answers.py command_line passes the name as a positional argument, which "
+    "click reads as an option when it starts with '-'; `--set project_name=...` would not be",
+)
+def test_the_reproduce_command_gives_back_a_name_starting_with_a_dash() -> None:
+    answers = free_text_answers("-Zq shop", "", "")
+    assert reparsed(command_line("flask", answers, defaults={})) == ("flask", answers)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="generator/cli.py prints the reproduce command with the free text as typed, so escape "
+    "sequences and bidirectional overrides in a name reach the terminal and act there",
+)
+def test_fwgen_new_prints_no_terminal_control_characters(tmp_path: Path) -> None:
+    name = "Zq \x1b]0;title\x07\x1b[2J \u202eevil"
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "new", name, "-f", "flask", "--no-input",
+         f"--set=project_slug={SLUG}"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    shown = result.stdout + result.stderr
+    assert not [c for c in shown if c != "\n" and not c.isprintable()], repr(shown)
