@@ -23,7 +23,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from generator.answers import command_line, parse_sets
+from generator.answers import command_line, load_answers_file, parse_sets
 from generator.cli import cli
 from generator.context import resolve_context
 from generator.errors import FwgenError
@@ -195,6 +195,10 @@ def check_free_text_is_data(project: Path, combo: dict[str, Any], answers: dict[
     readme = (project / "README.md").read_text(encoding="utf-8").splitlines()
     assert f"# {filters.md_line(name)}" in readme
     assert filters.md_line(description) in readme
+
+    # .fwgen.json, which `fwgen new --answers` reads to make the project again.
+    _, recorded, _ = load_answers_file(project / ".fwgen.json")
+    assert {key: recorded[key] for key in answers} == answers
 
 
 def bake_with_fwgen(parent: Path, template: str, combo: dict[str, Any], answers: dict[str, str]) -> Path:
