@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import importlib.util
+import json
 from types import ModuleType
 from typing import Any
 
@@ -32,11 +33,18 @@ filters = _load_filters()
 
 
 def rendered_forms(*values: str) -> tuple[str, ...]:
-    """Every form the values take in generated files: as typed and through each filter."""
+    """Every form the values take in generated files: as typed, through each filter, and as JSON
+    (.fwgen.json)."""
     return tuple(
         form
         for value in values
-        for form in (value, filters.md_line(value), filters.toml_str(value), filters.py_str(value))
+        for form in (
+            value,
+            filters.md_line(value),
+            filters.toml_str(value),
+            filters.py_str(value),
+            json.dumps(value),
+        )
     )
 
 
