@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from generator import __version__
-from generator.console import OutputLost, echo, flush_stdout, interrupted, output_lost, state
+from generator.console import OutputLost, echo, flush_stdout, interrupted, output_lost, shown, state
 from generator.errors import FwgenError
 
 EXAMPLES = """\b
@@ -195,19 +195,23 @@ def new(
             "stdin is not a terminal, so fwgen cannot ask; pass "
             f"{_flags_for(template, missing)} or --no-input to take the defaults"
         )
-    created = create_project(request, say=echo)
+    created = create_project(request, say=lambda line: echo(shown(line)))
     state.created = created.path
     checkpoint("created")
 
     defaults = {key: default_for(template, key, created.answers) for key in template.keys}
-    echo(f"Created {created.path} ({created.framework}).")
+    echo(f"Created {shown(created.path)} ({created.framework}).")
     echo("\nNext steps:")
-    echo(f"  cd {shell_path(created.path)}")
+    echo(f"  cd {shown(shell_path(created.path))}")
     echo("  uv sync          # or: python -m venv .venv && .venv/bin/pip install -e . --group dev")
     echo("  uv run pytest")
     echo("  README.md has the run, lint, migration and production-server commands.")
     echo("\nTo make this project again without questions:")
-    echo(f"  {command_line(created.framework, created.answers, defaults)}")
+    again = command_line(created.framework, created.answers, defaults)
+    if again != shown(again):
+        # An answer holds characters the terminal would act on: point at the answers instead.
+        again = f"fwgen new --answers {shell_path(created.path / '.fwgen.json')} --no-input -o OTHER_FOLDER"
+    echo(f"  {shown(again)}")
 
 
 @cli.command()

@@ -63,3 +63,11 @@ def flush_stdout() -> None:
         sys.stdout.flush()
     except OSError as error:
         output_lost(error)
+
+
+def shown(text: object) -> str:
+    """``text`` safe to print: characters a terminal would act on or hide (escape sequences, other
+    control characters, direction overrides) are written as escapes; everything else as it is."""
+    return "".join(
+        c if c.isprintable() or c == "\n" else c.encode("unicode_escape").decode() for c in str(text)
+    )

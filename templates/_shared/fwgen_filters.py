@@ -31,8 +31,10 @@ def _code_point(char: str) -> str:
 
 
 def _quoted(value: object, keep: Callable[[str], bool], quote: str = '"') -> str:
+    escapes = {**_SHORT, quote: "\\" + quote}
+    if quote != '"':
+        del escapes['"']  # the other quote character needs no escape
     text = str(value)
-    escapes = _SHORT if quote == '"' else {**_SHORT, '"': '"', "'": "\\'"}
     return quote + "".join(escapes.get(c) or (c if keep(c) else _code_point(c)) for c in text) + quote
 
 
@@ -49,17 +51,22 @@ yaml_str = toml_str
 
 def py_str(value: object) -> str:
     """A Python string literal in plain ASCII. Every other character is escaped, so ruff's checks for
-    confusable and invisible characters pass on any name, and ``ruff format`` leaves it unchanged:
-    lower-case hex, and double quotes unless the text holds more double than single quotes (then
-    single quotes, as ruff picks the quote that needs fewer escapes)."""
+    confusable and invisible characters pass on any name, and ``ruff format`` leaves it unchanged
+    (lower-case hex; and the quote ruff picks: double, unless the text holds more double quotes than
+    single ones, so ``'Say "hi"'`` is not rewritten from ``"Say \\"hi\\""``)."""
     text = str(value)
     quote = "'" if text.count('"') > text.count("'") else '"'
     return _quoted(text, lambda c: c.isascii() and c.isprintable(), quote)
 
 
+# Every character str.splitlines() breaks a line at: besides \n and \r, editors and viewers also
+# break at the Unicode line and paragraph separators, NEL and the ASCII form feed and separators.
+_LINE_BREAKS = str.maketrans(dict.fromkeys("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", " "))
+
+
 def md_line(value: object) -> str:
     """Text on one Markdown line: line breaks become spaces, so a heading stays one heading."""
-    return " ".join(str(value).split("\n")).replace("\r", " ")
+    return str(value).translate(_LINE_BREAKS)
 
 
 class FreeTextFilters(Extension):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import configparser
 import json
 import os
 import re
@@ -50,8 +51,22 @@ def _is_own_template(path: Path) -> bool:
     return path.suffix in OWN_TEMPLATE_SUFFIXES or ".github" in path.parts
 
 
-def check_generated_tree(project: Path, combo: dict[str, Any]) -> None:
-    """The contract every baked project meets, whatever the template and options."""
+def _without(text: str, pieces: tuple[str, ...]) -> str:
+    # Longest first, as one may contain another; NUL (never in a file or an answer) stands in, so
+    # dropping a piece cannot join a "{" before it and one after it into a "{{".
+    for piece in sorted(pieces, key=len, reverse=True):
+        if piece:
+            text = text.replace(piece, "\x00")
+    return text
+
+
+def check_generated_tree(project: Path, combo: dict[str, Any], free_text: tuple[str, ...] = ()) -> None:
+    """The contract every baked project meets, whatever the template and options.
+
+    ``free_text``: the text the user's free-text values became in the files (as typed and through
+    each filter); it may hold ``{{`` or ``cookiecutter.`` of its own, so it is left out of the search
+    for unrendered template syntax.
+    """
     problems: list[str] = []
     for path in sorted(project.rglob("*")):
         rel = path.relative_to(project)
@@ -69,9 +84,10 @@ def check_generated_tree(project: Path, combo: dict[str, Any]) -> None:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             continue  # binary asset
-        if "cookiecutter." in text:
+        template_text = _without(text, free_text)
+        if "cookiecutter." in template_text:
             problems.append(f"{rel}: unrendered cookiecutter expression")
-        if not _is_own_template(path) and ("{{" in text or "{%" in text):
+        if not _is_own_template(path) and ("{{" in template_text or "{%" in template_text):
             problems.append(f"{rel}: '{{{{' or '{{%' left in a file that is not a template")
         try:
             if path.suffix == ".py":
@@ -82,6 +98,9 @@ def check_generated_tree(project: Path, combo: dict[str, Any]) -> None:
                 json.loads(text)
             elif path.suffix in {".yml", ".yaml"}:
                 list(yaml.safe_load_all(text))
+            elif path.suffix == ".ini":
+                # No interpolation: PasteDeploy files use %(here)s, which their own loader fills in.
+                configparser.ConfigParser(interpolation=None).read_string(text)
         except Exception as exc:  # any parse error is a defect of the template
             problems.append(f"{rel}: does not parse: {exc}")
 

@@ -16,6 +16,7 @@ import pytest
 
 from support.baking import bake
 from support.databases import database_envs
+from support.free_text import assert_page_shows_escaped, hostile_if_first
 from support.matrix import combo_id, combos
 from support.project import Project, http
 
@@ -64,7 +65,7 @@ asyncio.run(main(sys.argv[1]))
 
 
 def _bake(cookies: Any, combo: dict[str, Any], **extra: Any) -> Path:
-    return bake(cookies, "aiohttp", combo, project_name="Shop", project_slug=SLUG, **extra)
+    return bake(cookies, "aiohttp", combo, **{"project_name": "Shop", "project_slug": SLUG, **extra})
 
 
 def _owned_files(combo: dict[str, Any]) -> dict[str, bool]:
@@ -143,7 +144,9 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
 def test_generated_project_passes_its_checks_and_serves(
     cookies: Any, request: pytest.FixtureRequest, combo: dict[str, Any]
 ) -> None:
-    project_path = _bake(cookies, combo)
+    # Hostile free text where the name shows: the first combination with pages.
+    free_text = hostile_if_first(combo, [c for c in COMBOS if c["jinja2"] == "yes"])
+    project_path = _bake(cookies, combo, **free_text)
     project = Project(project_path)
     project.install()
 
@@ -179,7 +182,7 @@ def test_generated_project_passes_its_checks_and_serves(
             page = http("GET", base_url + "/")
             assert page.status == 200
             assert page.headers["Content-Type"].startswith("text/html")
-            assert "<h1>Shop</h1>" in page.text
+            assert_page_shows_escaped(page.text, free_text.get("project_name", "Shop"))
 
         if combo["websocket"] == "yes":
             ws_url = base_url.replace("http://", "ws://") + "/ws"

@@ -18,6 +18,7 @@ import pytest
 
 from support.baking import bake
 from support.databases import database_envs
+from support.free_text import assert_page_shows_escaped, hostile_if_first
 from support.matrix import combo_id, combos
 from support.project import Project, http
 
@@ -30,7 +31,7 @@ VIA_HTTPS_PROXY = {"X-Forwarded-Proto": "https"}
 
 
 def _bake(cookies: Any, combo: dict[str, Any], **extra: Any) -> Path:
-    return bake(cookies, "django", combo, project_name="Shop", project_slug=SLUG, **extra)
+    return bake(cookies, "django", combo, **{"project_name": "Shop", "project_slug": SLUG, **extra})
 
 
 def _dependencies(project: Path) -> str:
@@ -115,7 +116,9 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
     assert ("## Continuous integration" in readme) == (combo["ci"] == "github")
 
 
-def _check_project(project: Project, combo: dict[str, Any], database_url: str | None) -> None:
+def _check_project(
+    project: Project, combo: dict[str, Any], database_url: str | None, name: str = "Shop"
+) -> None:
     env = {"DATABASE_URL": database_url} if database_url else {}
     manage = ("python", "manage.py")
 
@@ -150,6 +153,7 @@ def _check_project(project: Project, combo: dict[str, Any], database_url: str | 
         notes = http("GET", base + "/", headers=VIA_HTTPS_PROXY)
         assert notes.status == 200
         assert "No notes yet." in notes.text
+        assert_page_shows_escaped(notes.text, name)
 
         if combo["api"] == "django-rest-framework":
             listing = http("GET", base + "/api/notes/", headers=VIA_HTTPS_PROXY)
@@ -177,11 +181,13 @@ def _database_url(request: pytest.FixtureRequest, combo: dict[str, Any]) -> str 
 def test_baked_project_passes_its_own_checks(
     cookies: Any, request: pytest.FixtureRequest, combo: dict[str, Any]
 ) -> None:
-    project = Project(_bake(cookies, combo), python="3.11")
+    free_text = hostile_if_first(combo, COMBOS)
+    project = Project(_bake(cookies, combo, **free_text), python="3.11")
     project.install()
     version = project.run("python", "-c", "import django; print(django.__version__)").stdout
     assert version.startswith("5.2"), f"Python 3.11 should get the 5.2 LTS, got {version}"
-    _check_project(project, combo, _database_url(request, combo))
+    name = free_text.get("project_name", "Shop")
+    _check_project(project, combo, _database_url(request, combo), name)
 
 
 DJANGO_6_COMBO = {

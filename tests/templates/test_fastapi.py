@@ -11,6 +11,7 @@ import pytest
 
 from support.baking import bake, dependency_names
 from support.databases import database_envs
+from support.free_text import assert_page_shows_escaped, hostile_if_first
 from support.matrix import combo_id, combos
 from support.project import Project, http
 
@@ -66,7 +67,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
 
     for name, wanted in owned_files(slug, combo).items():
         assert (project / name).is_file() == wanted, f"{name}: expected present={wanted}"
-    for always in ("app.py", "main.py", "config.py", "dependencies.py", "routers/health.py"):
+    for always in ("app.py", "main.py", "config.py", "dependencies.py", "docs.py", "routers/health.py"):
         assert (project / slug / always).is_file(), always
 
     deps = dependency_names(project)
@@ -124,7 +125,9 @@ def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_baked_project_passes_its_checks_and_serves(
     cookies: Any, request: pytest.FixtureRequest, mypy_cache: Path, combo: dict[str, Any]
 ) -> None:
-    path = bake(cookies, TEMPLATE, combo)
+    free_text = hostile_if_first(combo, COMBOS)
+    name = free_text.get("project_name", "My FastAPI App")
+    path = bake(cookies, TEMPLATE, combo, **free_text)
     slug = path.name
     project = Project(path)
     project.install()
@@ -142,7 +145,8 @@ def test_baked_project_passes_its_checks_and_serves(
         assert (health.status, health.json()) == (200, {"status": "ok"})
         docs = http("GET", f"{base}/docs")
         assert docs.status == 200 and "swagger" in docs.text.lower()
-        assert http("GET", f"{base}/openapi.json").json()["info"]["title"] == "My FastAPI App"
+        assert_page_shows_escaped(docs.text, name)
+        assert http("GET", f"{base}/openapi.json").json()["info"]["title"] == name
 
         if has_database(combo):
             created = http("POST", f"{base}/items", {"name": "Widget"})

@@ -12,6 +12,7 @@ import pytest
 
 from support.baking import bake, dependency_names
 from support.databases import database_envs
+from support.free_text import assert_page_shows_escaped, hostile_if_first
 from support.live_checks import (
     appengine_entrypoint,
     check_notes_api,
@@ -141,7 +142,8 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
 def test_baked_project_passes_its_checks_and_serves(
     cookies: Any, request: pytest.FixtureRequest, combo: dict[str, Any]
 ) -> None:
-    path = bake(cookies, TEMPLATE, combo)
+    free_text = hostile_if_first(combo, COMBOS)
+    path = bake(cookies, TEMPLATE, combo, **free_text)
     # The oldest supported Python, and the newest (the Docker image's) for one combination.
     project = Project(path, python="3.13" if combo == COMBOS[-1] else "3.11")
     project.install()
@@ -163,7 +165,7 @@ def test_baked_project_passes_its_checks_and_serves(
         assert (health.status, health.json()) == (200, {"status": "ok"})
         home = http("GET", f"{base}/")
         assert home.status == 200
-        assert "<h1>My Flask App</h1>" in home.text
+        assert_page_shows_escaped(home.text, free_text.get("project_name", "My Flask App"))
 
         if has_database(combo):
             check_notes_api(base)

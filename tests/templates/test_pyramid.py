@@ -8,6 +8,7 @@ import pytest
 
 from support.baking import bake, dependency_names
 from support.databases import database_envs
+from support.free_text import assert_page_shows_escaped, hostile_if_first
 from support.matrix import combo_id, combos
 from support.project import Project, http
 
@@ -87,7 +88,8 @@ def test_options_own_their_files_and_lines(cookies, combo):
 @pytest.mark.slow
 @pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
 def test_project_installs_tests_lints_migrates_and_serves(cookies, combo, request):
-    path = bake(cookies, "pyramid", combo)
+    free_text = hostile_if_first(combo, COMBOS)
+    path = bake(cookies, "pyramid", combo, **free_text)
     db = combo["database"] != "none"
     test_env, server_env = database_envs(request, combo, "postgresql+psycopg")
 
@@ -107,6 +109,7 @@ def test_project_installs_tests_lints_migrates_and_serves(cookies, combo, reques
 
         page = http("GET", base + "/")
         assert page.status == 200
+        assert_page_shows_escaped(page.text, free_text.get("project_name", "My Pyramid App"))
         cookie = page.headers["Set-Cookie"]
         assert {"secure", "httponly", "samesite=lax"} <= {part.strip().lower() for part in cookie.split(";")}
         token = CSRF_META.search(page.text).group(1)

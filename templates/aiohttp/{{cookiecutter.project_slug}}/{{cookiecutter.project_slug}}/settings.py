@@ -10,7 +10,8 @@ from aiohttp import web
 {%- if cookiecutter.jinja2 == "yes" %}
 
 # Rendered by the page templates, which escape it.
-PROJECT_NAME = {{ cookiecutter.project_name|py_str }}
+# fmt: skip keeps a long name on one line (ruff format would wrap it in brackets).
+PROJECT_NAME = {{ cookiecutter.project_name|py_str }}  # fmt: skip
 {%- endif %}
 
 TRUTHY = {"1", "true", "yes", "on"}

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from dotenv import dotenv_values, find_dotenv
 
 # Shown on the home page; SimpleTemplate escapes it there like any other value.
-PROJECT_NAME = {{ cookiecutter.project_name|py_str }}
+# fmt: skip keeps a long name on one line (ruff format would wrap it in brackets).
+PROJECT_NAME = {{ cookiecutter.project_name|py_str }}  # fmt: skip
 {%- if cookiecutter.database == "sqlite" %}
 DEFAULT_DATABASE_URL = "sqlite:///./{{ cookiecutter.project_slug }}.db"
 {%- elif cookiecutter.database == "postgresql" %}

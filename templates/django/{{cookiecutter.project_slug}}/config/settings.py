@@ -16,7 +16,8 @@ env = environ.Env()
 # Variables already in the environment win over .env, so production never depends on the file.
 env.read_env(BASE_DIR / ".env")
 
-PROJECT_NAME = {{ cookiecutter.project_name|py_str }}
+# fmt: skip keeps a long name on one line (ruff format would wrap it in brackets).
+PROJECT_NAME = {{ cookiecutter.project_name|py_str }}  # fmt: skip
 
 SECRET_KEY = env("SECRET_KEY")
 DEBUG = env.bool("DEBUG", default=False)

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from dotenv import dotenv_values, find_dotenv
 
-# The title of the OpenAPI document.
-PROJECT_NAME = {{ cookiecutter.project_name|py_str }}
-DESCRIPTION = {{ cookiecutter.description|py_str }}
+# The title and description of the OpenAPI document. fmt: skip keeps long text on one line (ruff
+# format would wrap it in brackets).
+PROJECT_NAME = {{ cookiecutter.project_name|py_str }}  # fmt: skip
+DESCRIPTION = {{ cookiecutter.description|py_str }}  # fmt: skip
 {%- if cookiecutter.database == "sqlite" %}
 DEFAULT_DATABASE_URL = "sqlite{% if asgi %}+aiosqlite{% endif %}:///./{{ cookiecutter.project_slug }}.db"
 {%- elif cookiecutter.database == "postgresql" %}

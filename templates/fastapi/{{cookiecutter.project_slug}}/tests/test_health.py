@@ -46,6 +46,21 @@ async def test_openapi_docs_can_be_turned_off(settings: Settings) -> None:
     ) as client:
         assert (await client.get("/docs")).status_code == 404
         assert (await client.get("/openapi.json")).status_code == 404
+        assert (await client.get("/redoc")).status_code == 404
+
+
+async def test_docs_pages_escape_the_project_name(settings: Settings) -> None:
+    app = create_app(settings.model_copy(update={"project_name": "<b>Shop</b>"}))
+    async with httpx2.AsyncClient(
+        transport=httpx2.ASGITransport(app=app), base_url="http://test"
+    ) as client:
+        for page in ("/docs", "/redoc"):
+            response = await client.get(page)
+            assert response.status_code == 200
+            assert "&lt;b&gt;Shop&lt;/b&gt;" in response.text
+            assert "<b>Shop" not in response.text
+        redirect = await client.get("/docs/oauth2-redirect")
+        assert redirect.status_code == 200
 
 
 async def test_cors_allows_configured_origins_only(client: httpx2.AsyncClient) -> None:

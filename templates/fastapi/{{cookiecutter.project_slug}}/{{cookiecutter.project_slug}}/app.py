@@ -15,6 +15,7 @@ from {{ slug }}.config import Settings
 {%- if db %}
 from {{ slug }}.db import create_engine, create_sessionmaker
 {%- endif %}
+from {{ slug }}.docs import OPENAPI_URL, add_docs
 from {{ slug }}.routers import {% if jwt %}auth, {% endif %}health{% if db %}, items{% endif %}{% if jwt %}, users{% endif %}
 {%- if db %}
 
@@ -41,11 +42,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 {%- if db %}
         lifespan=lifespan,
 {%- endif %}
-        docs_url="/docs" if settings.docs_enabled else None,
-        redoc_url="/redoc" if settings.docs_enabled else None,
-        openapi_url="/openapi.json" if settings.docs_enabled else None,
+        # The docs pages are our own (docs.py): FastAPI's would not escape the project name.
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=OPENAPI_URL if settings.docs_enabled else None,
     )
     app.state.settings = settings
+    if settings.docs_enabled:
+        add_docs(app)
 
     if settings.cors_origins:
         app.add_middleware(

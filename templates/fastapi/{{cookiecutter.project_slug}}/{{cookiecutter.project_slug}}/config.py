@@ -10,7 +10,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
-    project_name: str = {{ cookiecutter.project_name|py_str }}
+    # fmt: skip keeps a long name on one line (ruff format would wrap it in brackets).
+    project_name: str = {{ cookiecutter.project_name|py_str }}  # fmt: skip
     debug: bool = False
     # Interactive docs (/docs, /redoc) and the OpenAPI schema; set DOCS_ENABLED=false to hide them.
     docs_enabled: bool = True

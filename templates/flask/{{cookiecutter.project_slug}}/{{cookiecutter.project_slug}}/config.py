@@ -7,7 +7,8 @@ from typing import Any
 from dotenv import dotenv_values, find_dotenv
 
 # Shown on the home page; Jinja escapes it there like any other value.
-PROJECT_NAME = {{ cookiecutter.project_name|py_str }}
+# fmt: skip keeps a long name on one line (ruff format would wrap it in brackets).
+PROJECT_NAME = {{ cookiecutter.project_name|py_str }}  # fmt: skip
 {%- if cookiecutter.database == "sqlite" %}
 # A relative SQLite path is inside Flask's instance/ folder (Flask-SQLAlchemy resolves it there).
 DEFAULT_DATABASE_URL = "sqlite:///{{ cookiecutter.project_slug }}.db"

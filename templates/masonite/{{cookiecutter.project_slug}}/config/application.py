@@ -5,7 +5,8 @@ import hashlib
 
 from masonite.environment import env
 
-NAME = {{ cookiecutter.project_name|py_str }}
+# fmt: skip keeps a long name on one line (ruff format would wrap it in brackets).
+NAME = {{ cookiecutter.project_name|py_str }}  # fmt: skip
 
 
 def fernet_key(secret: str) -> str:

@@ -8,7 +8,8 @@ from pyramid.config import Configurator
 from .settings import from_environment, load_env_file
 
 # Rendered by the page templates, which escape it; kept here so it is data, not markup.
-PROJECT_NAME = {{ cookiecutter.project_name|py_str }}
+# fmt: skip keeps a long name on one line (ruff format would wrap it in brackets).
+PROJECT_NAME = {{ cookiecutter.project_name|py_str }}  # fmt: skip
 
 
 def main(global_config, **settings):

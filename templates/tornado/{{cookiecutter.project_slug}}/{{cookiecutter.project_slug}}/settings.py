@@ -9,7 +9,8 @@ from dataclasses import dataclass
 {%- if cookiecutter.pages == "yes" %}
 
 # Rendered by the page templates, which escape it.
-PROJECT_NAME = {{ cookiecutter.project_name|py_str }}
+# fmt: skip keeps a long name on one line (ruff format would wrap it in brackets).
+PROJECT_NAME = {{ cookiecutter.project_name|py_str }}  # fmt: skip
 {%- endif %}
 
 TRUTHY = {"1", "true", "yes", "on"}

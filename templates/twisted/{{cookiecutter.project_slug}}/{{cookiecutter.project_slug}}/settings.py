@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 # Rendered by the HTML page, whose template engine escapes it.
-PROJECT_NAME = {{ cookiecutter.project_name|py_str }}
+# fmt: skip keeps a long name on one line (ruff format would wrap it in brackets).
+PROJECT_NAME = {{ cookiecutter.project_name|py_str }}  # fmt: skip
 
 TRUTHY = {"1", "true", "yes", "on"}
 

@@ -16,7 +16,8 @@ PROJECT_FOLDER = APP_FOLDER.parent.parent
 load_dotenv(PROJECT_FOLDER / ".env")
 
 # Shown on the home page, where YATL escapes it like any other value.
-PROJECT_NAME = {{ cookiecutter.project_name|py_str }}
+# fmt: skip keeps a long name on one line (ruff format would wrap it in brackets).
+PROJECT_NAME = {{ cookiecutter.project_name|py_str }}  # fmt: skip
 {%- if cookiecutter.database == "sqlite" %}
 # pyDAL's form: a relative SQLite path lives in DATABASE_FOLDER.
 DEFAULT_DATABASE_URL = "sqlite://{{ cookiecutter.project_slug }}.db"
