@@ -190,6 +190,7 @@ def test_a_real_sigint_mid_render_leaves_nothing(tmp_path: Path) -> None:
             os.killpg(process.pid, signal.SIGKILL)
     assert process.returncode == 130
     assert "cancelled; nothing was written" in err
+    assert "Traceback" not in err
     assert os.listdir(tmp_path) == []
 
 
