@@ -10,6 +10,7 @@ cookiecutter's file generation, which never re-renders a value.
 from __future__ import annotations
 
 import contextlib
+import functools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,7 +37,14 @@ def _render(env: Any, raw: Any, so_far: dict[str, Any]) -> Any:
         return {_render(env, k, so_far): _render(env, v, so_far) for k, v in raw.items()}
     if isinstance(raw, list):
         return [_render(env, v, so_far) for v in raw]
-    return env.from_string(str(raw)).render(cookiecutter=so_far)
+    return _compiled(env, str(raw)).render(cookiecutter=so_far)
+
+
+@functools.lru_cache(maxsize=2048)
+def _compiled(env: Any, source: str) -> Any:
+    """A default compiled once per run: the same defaults are rendered again for every question and
+    every check, and Jinja compiles a string anew on each from_string."""
+    return env.from_string(source)
 
 
 def _render_default(env: Any, raw: Any, so_far: dict[str, Any], key: str, template: TemplateOptions) -> Any:
@@ -72,7 +80,22 @@ def template_import_path(template: TemplateOptions) -> Iterator[None]:
 
 
 def template_environment(template: TemplateOptions, context: dict[str, Any]) -> Any:
-    """cookiecutter's Jinja environment for ``template``, with the template's own extensions."""
+    """cookiecutter's Jinja environment for ``template``, with the template's own extensions.
+
+    The context only decides which extensions load (renders pass their values explicitly), so one
+    environment serves every render of a template with the same extensions.
+    """
+    extensions = context.get("_extensions", ())
+    key = (str(Path(template.path).resolve()), tuple(extensions) if isinstance(extensions, list) else ())
+    if key not in _ENVIRONMENTS:
+        _ENVIRONMENTS[key] = _new_environment(template, context)
+    return _ENVIRONMENTS[key]
+
+
+_ENVIRONMENTS: dict[tuple[str, tuple[str, ...]], Any] = {}
+
+
+def _new_environment(template: TemplateOptions, context: dict[str, Any]) -> Any:
     from cookiecutter.environment import StrictEnvironment  # lazy: keeps `fwgen --help` fast
 
     with template_import_path(template):

@@ -49,11 +49,17 @@ def template_names() -> list[str]:
 
 def load_template(name: str) -> TemplateOptions:
     """The template ``name``, checked: a broken one is a one-line error naming its file."""
-    from generator.template_check import check_template
-
     names = template_names()
     if name not in names:
         raise FwgenError(f"no template for {name!r}; templates: {', '.join(names)}")
-    template = load_options(templates_root() / name)
+    return _checked(templates_root() / name)
+
+
+@cache
+def _checked(folder: Path) -> TemplateOptions:
+    """Read and check a template once per run: a run asks for the same template several times."""
+    from generator.template_check import check_template
+
+    template = load_options(folder)
     check_template(template)
     return template
