@@ -6,9 +6,9 @@ its README gives on a free 127.0.0.1 port, connects two clients to /ws and measu
 messages per second one client's messages reach the other. The sender keeps at most --window
 messages in flight, and the run stops after --count messages or --duration seconds.
 
-Works for every template with a `websocket` yes option whose README has the production command
-(a `uv run ...` line binding 0.0.0.0 and port 8000). With several server workers the two clients
-may land on the same worker or on different ones; run it a few times.
+Works for every template with a `websocket` yes option; the server command is the template's own
+(`_fwgen.checks`: the one `fwgen test` starts and the README gives). With several server workers
+the two clients may land on the same worker or on different ones; run it a few times.
 
 Run it with the fwgen environment active (websockets comes with the `test` extra):
     python benchmarks/websocket_roundtrip.py [--template sanic] [--count 20000] [--duration 10]
@@ -20,24 +20,21 @@ import argparse
 import asyncio
 import contextlib
 import os
-import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 from websockets.asyncio.client import ClientConnection, connect
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from generator.baked import Project
+
 REPO = Path(__file__).resolve().parents[1]
 SLUG = "ws_bench"
-# Variables of this shell that must not leak into the generated project's server.
-SCRUBBED = ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONDONTWRITEBYTECODE", "DATABASE_URL", "SECRET_KEY")
 SERVER_START_TIMEOUT = 120  # seconds: the first request of a fresh project compiles its modules
 STEP_TIMEOUT = 30  # seconds for any single WebSocket step
 
@@ -53,30 +50,6 @@ class Result:
         return self.received / self.seconds if self.seconds else 0.0
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def uv_binary() -> str:
-    found = shutil.which("uv")
-    if found:
-        return found
-    from uv import find_uv_bin  # the uv wheel from PyPI ships the binary
-
-    return find_uv_bin()
-
-
-def project_env(project: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in SCRUBBED}
-    env["VIRTUAL_ENV"] = str(project / ".venv")
-    env["PATH"] = f"{project / '.venv' / 'bin'}{os.pathsep}{env.get('PATH', '')}"
-    env["UV_PYTHON_DOWNLOADS"] = "never"
-    env["XDG_RUNTIME_DIR"] = str(project)  # gunicorn's control socket, should a template use it
-    return env
-
-
 def bake(template: str, workdir: Path) -> Path:
     """The project, made by fwgen the way a user makes it."""
     subprocess.run(
@@ -88,67 +61,16 @@ def bake(template: str, workdir: Path) -> Path:
     return workdir / SLUG
 
 
-def install(project: Path) -> None:
-    subprocess.run(
-        [uv_binary(), "sync", "--no-dev", "--python", sys.executable],
-        cwd=project, check=True, stdin=subprocess.DEVNULL, env=project_env(project),
-    )  # fmt: skip
+def production_command(template: str, project: Path) -> list[str]:
+    """The template's production server command, as `fwgen test` starts it (its _fwgen.checks,
+    which the README gives too), with {port} left for Project.serve to fill."""
+    from generator.checks import load_checks
+    from generator.options import load_options
+    from generator.record import read_answers
 
-
-def production_command(project: Path) -> list[str]:
-    """The README's production server command (the `uv run` line binding 0.0.0.0 on port 8000)."""
-    readme = (project / "README.md").read_text()
-    for line in readme.splitlines():
-        line = line.strip()
-        if line.startswith("uv run ") and "0.0.0.0" in line and re.search(r"\b8000\b", line):
-            return line.removeprefix("uv run ").split()
-    raise SystemExit(f"{project / 'README.md'}: no `uv run ...` production command binding 0.0.0.0:8000")
-
-
-def bind_locally(command: list[str], port: int) -> list[str]:
-    """The command with 0.0.0.0 -> 127.0.0.1 and port 8000 -> ``port`` (also in host:port forms)."""
-    return [re.sub(r"\b8000\b", str(port), arg.replace("0.0.0.0", "127.0.0.1")) for arg in command]
-
-
-def wait_healthy(process: subprocess.Popen[bytes], url: str, log: Path) -> None:
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            break
-        with contextlib.suppress(OSError), urllib.request.urlopen(url, timeout=2) as reply:
-            if reply.status == 200:
-                return
-        time.sleep(0.2)
-    raise SystemExit(f"the server never answered 200 on {url}; its log:\n{log.read_text()[-4000:]}")
-
-
-@contextlib.contextmanager
-def serving(project: Path, command: list[str], port: int):
-    argv = [str(project / ".venv" / "bin" / command[0]), *command[1:]]
-    log = project.parent / "server.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            argv, cwd=project, env=project_env(project), stdout=out, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, start_new_session=True,  # so stopping it stops its workers
-        )  # fmt: skip
-        try:
-            wait_healthy(process, f"http://127.0.0.1:{port}/health", log)
-            yield
-        finally:
-            stop(process)
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is not None:
-        return
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
+    checks = load_checks(load_options(REPO / "templates" / template))
+    [command] = checks.commands("serve", read_answers(project), project_slug=project.name)
+    return command
 
 
 async def drain(client: ClientConnection) -> None:
@@ -214,13 +136,13 @@ def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="fwgen-ws-bench-"))
     try:
         print(f"baking {args.template} with websocket=yes in {workdir}", file=sys.stderr)
-        project = bake(args.template, workdir)
-        install(project)
-        port = free_port()
-        command = bind_locally(production_command(project), port)
+        path = bake(args.template, workdir)
+        project = Project(path, python=f"{sys.version_info.major}.{sys.version_info.minor}")
+        project.install()
+        command = production_command(args.template, path)
         print(f"serving: {' '.join(command)}", file=sys.stderr)
-        url = f"ws://127.0.0.1:{port}/ws"
-        with serving(project, command, port):
+        with project.serve(*command, timeout=SERVER_START_TIMEOUT) as base:
+            url = base.replace("http://", "ws://") + "/ws"
             payload = "x" * args.payload
             result = asyncio.run(measure(url, args.count, args.duration, args.window, payload))
     finally:
