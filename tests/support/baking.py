@@ -6,6 +6,7 @@ import configparser
 import json
 import os
 import re
+import shlex
 import stat
 import sys
 import tomllib
@@ -45,6 +46,14 @@ def dependency_names(project: Path) -> set[str]:
     """The distribution names a baked project depends on (no extras, versions or markers)."""
     pyproject = tomllib.loads((project / "pyproject.toml").read_text())
     return {re.split(r"[\[<>=~!;\s]", dep, maxsplit=1)[0] for dep in pyproject["project"]["dependencies"]}
+
+
+def readme_command(project: Path, program: str) -> list[str]:
+    """The `uv run <program> ...` command the generated README gives, as argv without `uv run`."""
+    for line in (project / "README.md").read_text().splitlines():
+        if line.startswith(f"uv run {program} "):
+            return shlex.split(line)[2:]
+    raise AssertionError(f"README.md has no `uv run {program} ...` command")
 
 
 def _is_own_template(path: Path) -> bool:

@@ -5,13 +5,11 @@ options, through gevent workers and App Engine's entrypoint)."""
 from __future__ import annotations
 
 import re
-import shlex
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names
+from support.baking import bake, dependency_names, readme_command
 from support.databases import database_envs
 from support.live_checks import (
     appengine_entrypoint,
@@ -58,14 +56,6 @@ def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
 
 def wsgi_target(slug: str, combo: dict[str, Any]) -> str:
     return "app:create_app()" if combo["layout"] == "single-file" else f"{slug}:create_app()"
-
-
-def readme_command(project: Path, program: str) -> list[str]:
-    """The `uv run <program> ...` command the generated README gives, as argv without `uv run`."""
-    for line in (project / "README.md").read_text().splitlines():
-        if line.startswith(f"uv run {program} "):
-            return shlex.split(line)[2:]
-    raise AssertionError(f"README.md has no `uv run {program} ...` command")
 
 
 @pytest.mark.parametrize("combo", COMBOS, ids=combo_id)

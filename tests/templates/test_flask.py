@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names
+from support.baking import bake, dependency_names, readme_command
 from support.databases import database_envs
 from support.free_text import assert_page_shows_escaped, hostile_if_first
 from support.live_checks import (
@@ -48,14 +48,6 @@ def owned_files(slug: str, combo: dict[str, Any]) -> dict[str, bool]:
         "app.yaml": combo["deploy"] == "appengine",
         ".gcloudignore": combo["deploy"] == "appengine",
     }
-
-
-def readme_command(project: Path, program: str) -> list[str]:
-    """The `uv run <program> ...` command the generated README gives, as argv without `uv run`."""
-    for line in (project / "README.md").read_text().splitlines():
-        if line.startswith(f"uv run {program} "):
-            return shlex.split(line)[2:]
-    raise AssertionError(f"README.md has no `uv run {program} ...` command")
 
 
 @pytest.mark.parametrize("combo", COMBOS, ids=combo_id)

@@ -4,13 +4,11 @@ installs, passes its own tests and lint, migrates with craft, and serves through
 from __future__ import annotations
 
 import re
-import shlex
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names
+from support.baking import bake, dependency_names, readme_command
 from support.databases import database_envs
 from support.live_checks import check_notes_api
 from support.matrix import combo_id, combos
@@ -52,14 +50,6 @@ def expected_files(combo: dict[str, Any]) -> set[str]:
     if combo["ci"] == "github":
         files.add(".github/workflows/ci.yml")
     return files
-
-
-def readme_command(project: Path, program: str) -> list[str]:
-    """The `uv run <program> ...` command the generated README gives, as argv without `uv run`."""
-    for line in (project / "README.md").read_text().splitlines():
-        if line.startswith(f"uv run {program} "):
-            return shlex.split(line)[2:]
-    raise AssertionError(f"README.md has no `uv run {program} ...` command")
 
 
 @pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
