@@ -25,16 +25,17 @@ from generator.context import template_environment, template_import_path
 from generator.errors import FwgenError
 from generator.options import TemplateOptions
 from generator.record import Record
+from generator.reserved import project_root
 from generator.signals import held_off
 from generator.template_check import describe_render_error
 from generator.template_paths import rendered_paths
 
 
 def _project_root(template: TemplateOptions) -> Path:
-    roots = [p for p in template.path.iterdir() if p.is_dir() and "{{" in p.name]
-    if len(roots) != 1:
+    root = project_root(Path(template.path))
+    if root is None:
         raise FwgenError(f"template {template.name} must have exactly one project folder", 1)
-    return roots[0]
+    return root
 
 
 def _check_paths(template: TemplateOptions, context: dict[str, Any], env: Any) -> tuple[str, list[str]]:
