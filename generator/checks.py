@@ -10,6 +10,7 @@ The checks are data, so a new template needs no new Python:
       "serve": [{"when": {"server": ["gevent"]}, "run": "gunicorn -k gevent --bind 127.0.0.1:{port} app:app"},
                 "gunicorn --bind 127.0.0.1:{port} app:app"],
       "serve_env": {"DEBUG": "false"},
+      "redis": {"when": {"tasks": ["celery"]}, "env": "REDIS_URL"},
       "health": "/health"
     }
 
@@ -17,6 +18,8 @@ A step is a command line, or ``{"when": {option: [values]}, "run": command or [c
 run in the project's virtual environment (what ``uv run`` does), split like a shell would; the only
 placeholders are ``{port}`` and ``{project_slug}``, never free text a user typed. ``test`` and
 ``lint`` default to pytest and ruff; ``serve`` takes the first step whose ``when`` matches.
+``redis`` names the variable that gets the URL of a throw-away Redis database (a real server on
+127.0.0.1) when a combination needs one, for its tests and its server alike.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ class Checks:
     serve_env: Mapping[str, str]
     health: str
     postgresql: Step | None  # when a combination needs a PostgreSQL server, and its URL scheme
+    redis: Step | None = None  # when a combination needs a Redis server, and the variable for its URL
 
     def commands(self, phase: str, combo: Mapping[str, Any], **values: Any) -> list[list[str]]:
         """The argv lists of ``phase`` for ``combo``, placeholders filled from ``values``."""
@@ -68,6 +72,11 @@ class Checks:
         if self.postgresql is None or not self.postgresql.applies(combo):
             return None
         return self.postgresql.commands[0]
+
+    def redis_variable(self, combo: Mapping[str, Any]) -> str | None:
+        if self.redis is None or not self.redis.applies(combo):
+            return None
+        return self.redis.commands[0]
 
 
 def _word(value: Any) -> str:
@@ -88,7 +97,17 @@ def load_checks(template: TemplateOptions) -> Checks:
     raw = template.raw.get("_fwgen", {}).get("checks", {})
     if not isinstance(raw, dict):
         raise FwgenError(f"{where} must be a mapping", 1)
-    unknown = set(raw) - {"test", "lint", "migrate", "prepare", "serve", "serve_env", "health", "postgresql"}
+    unknown = set(raw) - {
+        "test",
+        "lint",
+        "migrate",
+        "prepare",
+        "serve",
+        "serve_env",
+        "health",
+        "postgresql",
+        "redis",
+    }
     if unknown:
         raise FwgenError(f"{where} has unknown keys: {', '.join(sorted(unknown))}", 1)
 
@@ -106,6 +125,12 @@ def load_checks(template: TemplateOptions) -> Checks:
         postgresql = _step(
             {"when": item.get("when", {}), "run": item["scheme"]}, f"{where}.postgresql", template
         )
+    redis = None
+    if "redis" in raw:
+        item = raw["redis"]
+        if not isinstance(item, dict) or not str(item.get("env", "")).isidentifier():
+            raise FwgenError(f"{where}.redis needs an 'env', the variable for the URL, e.g. REDIS_URL", 1)
+        redis = _step({"when": item.get("when", {}), "run": item["env"]}, f"{where}.redis", template)
     serve_env = raw.get("serve_env", {})
     if not isinstance(serve_env, dict) or not all(isinstance(v, str) for v in serve_env.values()):
         raise FwgenError(f"{where}.serve_env must map names to strings", 1)
@@ -118,6 +143,7 @@ def load_checks(template: TemplateOptions) -> Checks:
         serve_env=dict(serve_env),
         health=str(raw.get("health", "/health")),
         postgresql=postgresql,
+        redis=redis,
     )
 
 

@@ -30,6 +30,10 @@ class Databases(Protocol):
     def database_url(self, driver: str) -> str: ...
 
 
+class Queues(Protocol):
+    def url(self) -> str: ...
+
+
 @dataclass
 class PhaseResult:
     phase: str
@@ -98,12 +102,14 @@ def check_combination(
     *,
     python: str = "3.11",
     databases: Callable[[], Databases] | None = None,
+    queues: Callable[[], Queues] | None = None,
     probe: Probe | None = None,
     report: Callable[[CombinationResult, PhaseResult], None] = lambda result, phase: None,
 ) -> CombinationResult:
     """Run the template's checks on the baked project at ``path``; stops at the first failed phase.
 
-    ``databases`` gives the PostgreSQL server for combinations that need one (called only then).
+    ``databases`` gives the PostgreSQL server for combinations that need one, ``queues`` the Redis
+    server (each called only then).
     """
     checks = load_checks(template)
     full = read_answers(path) or {o.key: combo.get(o.key, o.default) for o in template.options}
@@ -116,7 +122,7 @@ def check_combination(
         project.install()
         # Databases are made here, inside a phase, so a server that fails to start is a failed
         # check with its output, not a crash of the whole run.
-        envs["test"], envs["serve"] = _database_envs(checks, full, databases)
+        envs["test"], envs["serve"] = _service_envs(checks, full, databases, queues)
 
     def run(phase: str, env: dict[str, str]) -> None:
         for argv in checks.commands(phase, full, **values):
@@ -142,18 +148,29 @@ def check_combination(
     return result
 
 
-def _database_envs(
-    checks: Checks, combo: Mapping[str, Any], databases: Callable[[], Databases] | None
+def _service_envs(
+    checks: Checks,
+    combo: Mapping[str, Any],
+    databases: Callable[[], Databases] | None,
+    queues: Callable[[], Queues] | None,
 ) -> tuple[dict[str, str], dict[str, str]]:
-    """Fresh databases for the tests and for the migrated server, when the combination needs them;
-    otherwise the project's own defaults (.env) apply."""
+    """Fresh databases (and Redis databases) for the tests and for the migrated server, when the
+    combination needs them; otherwise the project's own defaults (.env) apply."""
+    test: dict[str, str] = {}
+    serve: dict[str, str] = {}
     scheme = checks.postgresql_scheme(combo)
-    if scheme is None:
-        return {}, {}
-    if databases is None:
-        raise CheckFailed("this combination needs a PostgreSQL server")
-    server = databases()
-    return {"DATABASE_URL": server.database_url(scheme)}, {"DATABASE_URL": server.database_url(scheme)}
+    if scheme is not None:
+        if databases is None:
+            raise CheckFailed("this combination needs a PostgreSQL server")
+        server = databases()
+        test["DATABASE_URL"], serve["DATABASE_URL"] = server.database_url(scheme), server.database_url(scheme)
+    variable = checks.redis_variable(combo)
+    if variable is not None:
+        if queues is None:
+            raise CheckFailed("this combination needs a Redis server")
+        redis = queues()
+        test[variable], serve[variable] = redis.url(), redis.url()
+    return test, serve
 
 
 def _serve(
@@ -223,6 +240,7 @@ def run_templates(
     from concurrent.futures import ThreadPoolExecutor
 
     from generator.postgres import PostgresServer, find_bin_dir
+    from generator.redis_server import RedisServer, find_redis_server
     from generator.template_lookup import load_template
 
     templates = [load_template(name) for name in names]
@@ -231,6 +249,7 @@ def run_templates(
     logs.mkdir()
     lock = threading.Lock()
     server: list[Any] = []
+    redis: list[RedisServer] = []
 
     def databases() -> Databases:
         with lock:
@@ -250,6 +269,20 @@ def run_templates(
                     server.append(started)
             return server[0]
 
+    def queues() -> Queues:
+        with lock:
+            if not redis:
+                binary = find_redis_server()
+                if binary is None:
+                    raise CheckFailed("no redis-server on this machine (apt-get install redis-server)")
+                started = RedisServer(binary)
+                try:
+                    started.start()
+                except RuntimeError as error:
+                    raise CheckFailed(str(error)) from None
+                redis.append(started)
+            return redis[0]
+
     def report(result: CombinationResult, phase: PhaseResult) -> None:
         mark = "ok" if phase.ok else "FAILED"
         with lock:
@@ -265,7 +298,9 @@ def run_templates(
             result.phases.append(PhaseResult("bake", False, 0.0, str(error)))
             report(result, result.phases[-1])
             return result
-        return check_combination(template, combo, path, python=python, databases=databases, report=report)
+        return check_combination(
+            template, combo, path, python=python, databases=databases, queues=queues, report=report
+        )
 
     plan = [(n, t, c) for t in templates for n, c in enumerate(combinations(t, quick), 1)]
     never = [] if quick else [
@@ -281,6 +316,8 @@ def run_templates(
         for started in server:
             if isinstance(started, PostgresServer):
                 started.stop()
+        for queue in redis:
+            queue.stop()
     for result in results:
         for phase in result.phases:
             if not phase.ok:

@@ -1,4 +1,4 @@
-"""Fixtures shared by every test: a real PostgreSQL server for the postgresql option."""
+"""Fixtures shared by every test: real PostgreSQL and Redis servers for the options that need them."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from generator.redis_server import RedisServer, find_redis_server
 from support.postgres import PostgresServer, find_bin_dir
 
 # Fixture templates hold test files of the projects they generate, not tests of fwgen.
@@ -23,6 +24,23 @@ def postgres() -> Iterator[PostgresServer]:
             pytest.fail(message)  # CI must run every test: .ci/run installs PostgreSQL
         pytest.skip(message)
     server = PostgresServer(bin_dir)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis() -> Iterator[RedisServer]:
+    """A real Redis server on 127.0.0.1 (one per test worker); each user takes its own database."""
+    binary = find_redis_server()
+    if binary is None:
+        message = "redis-server not found (apt-get install redis-server)"
+        if os.environ.get("CI"):
+            pytest.fail(message)  # CI must run every test: .ci/run installs redis-server
+        pytest.skip(message)
+    server = RedisServer(binary)
     server.start()
     try:
         yield server
