@@ -40,7 +40,7 @@ class RedisServer:
         with (self.base / "server.log").open("wb") as log:
             self._process = subprocess.Popen(
                 [str(self.binary), "--bind", "127.0.0.1", "--port", str(self.port), "--dir", str(self.base),
-                 "--save", "", "--appendonly", "no", "--databases", str(DATABASES), "--protected-mode", "yes"],
+                 "--save", "", "--appendonly", "no", "--databases", str(DATABASES)],
                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
             )  # fmt: skip
         deadline = time.monotonic() + timeout
