@@ -33,6 +33,7 @@ def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
     db = has_database(combo)
     files = {
         "pyproject.toml", "README.md", ".gitignore", ".env.example", ".env", "ruff.toml",
+        ".pre-commit-config.yaml",
         "tests/__init__.py", "tests/conftest.py", "tests/test_app.py",
     }  # fmt: skip
     if combo["layout"] == "single-file":
@@ -47,8 +48,10 @@ def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
         }  # fmt: skip
     if combo["docker"] == "yes":
         files |= {"Dockerfile", "compose.yaml", ".dockerignore"}
+        if db:
+            files.add("docker-entrypoint.sh")
     if combo["ci"] == "github":
-        files.add(".github/workflows/ci.yml")
+        files |= {".github/workflows/ci.yml", ".github/dependabot.yml"}
     if combo["deploy"] == "appengine":
         files |= {"app.yaml", ".gcloudignore"}
     return files

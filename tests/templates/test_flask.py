@@ -45,6 +45,9 @@ def owned_files(slug: str, combo: dict[str, Any]) -> dict[str, bool]:
         "compose.yaml": combo["docker"] == "yes",
         ".dockerignore": combo["docker"] == "yes",
         ".github/workflows/ci.yml": combo["ci"] == "github",
+        ".github/dependabot.yml": combo["ci"] == "github",
+        "docker-entrypoint.sh": combo["docker"] == "yes" and combo["database"] != "none",
+        ".pre-commit-config.yaml": True,
         "app.yaml": combo["deploy"] == "appengine",
         ".gcloudignore": combo["deploy"] == "appengine",
     }

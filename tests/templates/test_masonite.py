@@ -22,6 +22,7 @@ GUNICORN = "gunicorn --bind 127.0.0.1:8000 --workers 2 --access-logfile - wsgi:a
 # Masonite's skeleton layout: top-level app/, config/, routes/ ... whatever the slug.
 ALWAYS = {
     "pyproject.toml", "README.md", ".gitignore", ".env.example", ".env", "ruff.toml",
+    ".pre-commit-config.yaml",
     "craft", "wsgi.py", MIGRATION,
     "app/__init__.py", "app/Kernel.py",
     "app/controllers/__init__.py", "app/controllers/WelcomeController.py",
@@ -46,9 +47,9 @@ ALWAYS = {
 def expected_files(combo: dict[str, Any]) -> set[str]:
     files = set(ALWAYS)
     if combo["docker"] == "yes":
-        files |= {"Dockerfile", "compose.yaml", ".dockerignore"}
+        files |= {"Dockerfile", "compose.yaml", ".dockerignore", "docker-entrypoint.sh"}
     if combo["ci"] == "github":
-        files.add(".github/workflows/ci.yml")
+        files |= {".github/workflows/ci.yml", ".github/dependabot.yml"}
     return files
 
 

@@ -29,6 +29,7 @@ def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
     app = f"apps/{slug}"
     files = {
         "pyproject.toml", "README.md", ".gitignore", ".env.example", ".env", "ruff.toml",
+        ".pre-commit-config.yaml",
         "apps/__init__.py", f"{app}/__init__.py", f"{app}/settings.py", f"{app}/common.py",
         f"{app}/models.py", f"{app}/controllers.py", f"{app}/templates/layout.html",
         f"{app}/templates/index.html", f"{app}/templates/auth.html", f"{app}/static/css/app.css",
@@ -38,7 +39,7 @@ def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
     if combo["docker"] == "yes":
         files |= {"Dockerfile", "compose.yaml", ".dockerignore"}
     if combo["ci"] == "github":
-        files.add(".github/workflows/ci.yml")
+        files |= {".github/workflows/ci.yml", ".github/dependabot.yml"}
     return files
 
 

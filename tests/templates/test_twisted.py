@@ -38,6 +38,7 @@ def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
     modules = ["__init__", "__main__", "app", "pages", "server", "settings"]
     files = {
         "pyproject.toml", "README.md", ".gitignore", ".env.example", ".env", "ruff.toml",
+        ".pre-commit-config.yaml",
         "tests/conftest.py", "tests/test_app.py", "tests/test_main.py", "tests/test_server.py",
         "tests/test_settings.py", f"{slug}/templates/index.html",
     }  # fmt: skip
@@ -47,7 +48,7 @@ def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
     if combo["docker"] == "yes":
         files |= {"Dockerfile", "compose.yaml", ".dockerignore"}
     if combo["ci"] == "github":
-        files.add(".github/workflows/ci.yml")
+        files |= {".github/workflows/ci.yml", ".github/dependabot.yml"}
     return files
 
 

@@ -26,6 +26,7 @@ def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
     """Every file of a baked project with these options."""
     files = {
         "pyproject.toml", "README.md", ".gitignore", ".env.example", ".env", "ruff.toml",
+        ".pre-commit-config.yaml",
         "etc/zope.conf", "etc/zope.ini", "etc/site.zcml", "var/.gitignore",
         f"{slug}/__init__.py", f"{slug}/settings.py", f"{slug}/admin.py", f"{slug}/views.py",
         f"{slug}/configure.zcml", f"{slug}/templates/dashboard.pt",
@@ -34,7 +35,7 @@ def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
     if combo["docker"] == "yes":
         files |= {"Dockerfile", "compose.yaml", ".dockerignore"}
     if combo["ci"] == "github":
-        files.add(".github/workflows/ci.yml")
+        files |= {".github/workflows/ci.yml", ".github/dependabot.yml"}
     return files
 
 

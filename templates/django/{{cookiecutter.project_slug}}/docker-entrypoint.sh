@@ -1,0 +1,3 @@
+{%- if cookiecutter.docker == "yes" %}
+{%- include "partials/docker-entrypoint.sh" %}
+{%- endif %}

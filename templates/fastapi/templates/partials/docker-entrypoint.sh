@@ -1,0 +1,1 @@
+../../../_shared/partials/docker-entrypoint.sh
