@@ -92,7 +92,12 @@ class PostgresServer:
         )  # fmt: skip
         return name
 
-    def database_url(self, driver: str = "postgresql+psycopg", name: str | None = None) -> str:
-        """Create a fresh database and return its URL with the given scheme."""
+    def database_url(
+        self, driver: str = "postgresql+psycopg", name: str | None = None, test: bool = False
+    ) -> str:
+        """Create a fresh database and return its URL with the given scheme. ``test`` puts "test"
+        in its name: the generated projects' tests refuse any other database."""
+        if name is None and test:
+            name = f"test{next(self._names)}"
         name = self.create_database(name)
         return f"{driver}://{USER}:{PASSWORD}@127.0.0.1:{self.port}/{name}"

@@ -27,7 +27,7 @@ Probe = Callable[[str, Mapping[str, Any], Project], None]
 
 
 class Databases(Protocol):
-    def database_url(self, driver: str) -> str: ...
+    def database_url(self, driver: str, test: bool = False) -> str: ...
 
 
 class Queues(Protocol):
@@ -172,7 +172,10 @@ def _service_envs(
         if databases is None:
             raise CheckFailed("this combination needs a PostgreSQL server")
         server = databases()
-        test["DATABASE_URL"], serve["DATABASE_URL"] = server.database_url(scheme), server.database_url(scheme)
+        # The project's tests accept only TEST_DATABASE_URL, and only a database named for tests;
+        # DATABASE_URL is there too, for a template whose tests still read it.
+        test["TEST_DATABASE_URL"] = test["DATABASE_URL"] = server.database_url(scheme, test=True)
+        serve["DATABASE_URL"] = server.database_url(scheme)
     variable = checks.redis_variable(combo)
     if variable is not None:
         if queues is None:
@@ -214,12 +217,12 @@ class ExternalPostgres:
         self.url = urlsplit(url)
         self._count = 0
 
-    def database_url(self, driver: str) -> str:
+    def database_url(self, driver: str, test: bool = False) -> str:
         import os
         import subprocess
 
         self._count += 1
-        name = f"fwgen_test_{os.getpid()}_{self._count}"
+        name = f"fwgen_{'test' if test else 'app'}_{os.getpid()}_{self._count}"
         maintenance = self.url._replace(scheme="postgresql").geturl()
         done = subprocess.run(
             ["createdb", f"--maintenance-db={maintenance}", name],

@@ -20,7 +20,8 @@ def database_envs(
     if combo.get("database") != "postgresql":
         return {}, {}
     postgres = request.getfixturevalue("postgres")
+    test_url = postgres.database_url(driver=scheme, test=True)
     return (
-        {"DATABASE_URL": postgres.database_url(driver=scheme)},
+        {"TEST_DATABASE_URL": test_url, "DATABASE_URL": test_url},
         {"DATABASE_URL": postgres.database_url(driver=scheme)},
     )

@@ -41,6 +41,7 @@ OWNED = {
         "{slug}/items.py",
         "tests/test_items.py",
         "tests/test_migrations.py",
+        "tests/conftest.py",
     ],
     ("websocket", "yes"): ["{slug}/websocket.py", "tests/test_websocket.py"],
     ("pages", "yes"): [

@@ -24,12 +24,14 @@ from {{ module }}.settings import Settings
 {%- if db %}
 
 
+{% include "partials/database_url_for_tests" %}
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(
         secret_key="test-secret-key",
-        # DATABASE_URL when it is set (CI's PostgreSQL), else a throw-away SQLite file.
-        database_url=os.environ.get("DATABASE_URL") or f"sqlite:///{tmp_path / 'test.db'}",
+        database_url=database_url_for_tests(f"sqlite:///{tmp_path / 'test.db'}"),
     )
 
 

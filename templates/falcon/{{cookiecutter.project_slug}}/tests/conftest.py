@@ -34,10 +34,12 @@ SECRET_KEY = "test-secret-key"
 {%- if db %}
 
 
+{% include "partials/database_url_for_tests" %}
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    # DATABASE_URL (a real PostgreSQL database in CI) wins; otherwise a throw-away SQLite file.
-    database_url = os.environ.get("DATABASE_URL") or f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
+    database_url = database_url_for_tests(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
     return Settings(secret_key=SECRET_KEY, database_url=database_url)
 
 
@@ -108,10 +110,12 @@ SECRET_KEY = "test-secret-key"
 {%- if db %}
 
 
+{% include "partials/database_url_for_tests" %}
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    # DATABASE_URL (a real PostgreSQL database in CI) wins; otherwise a throw-away SQLite file.
-    database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{tmp_path / 'test.db'}"
+    database_url = database_url_for_tests(f"sqlite:///{tmp_path / 'test.db'}")
     return Settings(secret_key=SECRET_KEY, database_url=database_url)
 
 

@@ -1,8 +1,8 @@
 """Test settings, fixed before the application loads, and the test database's schema.
 
-The tests never touch the database in .env: they use DATABASE_URL when the environment sets it
-(CI's PostgreSQL), else a throw-away SQLite file. They set it here, before anything imports
-`wsgi`, because the application reads its configuration once, when it boots.
+The tests never touch the database in .env: they use TEST_DATABASE_URL when the environment sets it
+(CI's PostgreSQL), else a throw-away SQLite file. They set DATABASE_URL to it here, before anything
+imports `wsgi`, because the application reads its configuration once, when it boots.
 """
 
 import os
@@ -12,8 +12,14 @@ from pathlib import Path
 
 import pytest
 
+
+{% include "partials/database_url_for_tests" %}
+
+
 _scratch = tempfile.TemporaryDirectory(prefix="masonite-tests-")
-os.environ.setdefault("DATABASE_URL", f"sqlite:///{Path(_scratch.name) / 'test.sqlite3'}")
+os.environ["DATABASE_URL"] = database_url_for_tests(
+    f"sqlite:///{Path(_scratch.name) / 'test.sqlite3'}"
+)
 os.environ.setdefault("SECRET_KEY", "test-secret-key")
 # Production settings, whatever a developer's .env says for the development server.
 os.environ["APP_DEBUG"] = "false"

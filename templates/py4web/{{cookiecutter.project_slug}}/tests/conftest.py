@@ -14,13 +14,15 @@ APPS_FOLDER = Path(__file__).resolve().parent.parent / "apps"
 APP_NAME = "{{ cookiecutter.project_slug }}"
 
 
+{% include "partials/database_url_for_tests" %}
+
+
 @pytest.fixture(scope="session")
 def wsgi_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     folder = tmp_path_factory.mktemp("databases")
     with pytest.MonkeyPatch.context() as env:
         # Set before the app reads .env, so the tests never touch the database configured there:
-        # DATABASE_URL when it is set (CI's PostgreSQL), else a throw-away SQLite file.
-        test_database = os.environ.get("DATABASE_URL") or f"sqlite://{folder / 'test.db'}"
+        test_database = database_url_for_tests(f"sqlite://{folder / 'test.db'}")
         env.setenv("DATABASE_URL", test_database)
         env.setenv("DATABASE_FOLDER", str(folder))
         env.setenv("SECRET_KEY", "test-secret-key")

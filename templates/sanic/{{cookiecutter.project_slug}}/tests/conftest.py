@@ -24,13 +24,17 @@ from {{ cookiecutter.project_slug }}.settings import Settings
 
 # Every test builds a fresh app under the same name, which Sanic allows in test mode only.
 Sanic.test_mode = True
+{%- if cookiecutter.database != "none" %}
+
+
+{% include "partials/database_url_for_tests" %}
+{%- endif %}
 
 
 @pytest.fixture
 {%- if cookiecutter.database != "none" %}
 def settings(tmp_path: Path) -> Settings:
-    # DATABASE_URL (a real PostgreSQL database in CI) wins; otherwise a throw-away SQLite file.
-    database_url = os.environ.get("DATABASE_URL") or f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
+    database_url = database_url_for_tests(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
     return Settings(database_url=database_url)
 {%- else %}
 def settings() -> Settings:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 {%- if cookiecutter.database != "none" %}
-import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +23,10 @@ from {{ cookiecutter.project_slug }}.db import Database
 from {{ cookiecutter.project_slug }}.models import Base
 {%- endif %}
 from {{ cookiecutter.project_slug }}.settings import Settings
+{%- if cookiecutter.database != "none" %}
+
+from .conftest import database_url_for_tests
+{%- endif %}
 
 TEST_SECRET_KEY = "test-secret-key"
 
@@ -32,8 +35,8 @@ class AppTestCase(AsyncHTTPTestCase):
     """`self.fetch(path, ...)` requests the running app; `@gen_test` runs async test methods.
 {%- if cookiecutter.database != "none" %}
 
-    The database is DATABASE_URL when it is set (a database of its own: the tables are created
-    before each test and dropped after it), otherwise a throw-away SQLite file.
+    The database is TEST_DATABASE_URL when it is set (a database of its own: the tables are
+    created before each test and dropped after it), otherwise a throw-away SQLite file.
     {% endif %}"""
 
     app: Application
@@ -63,9 +66,7 @@ class AppTestCase(AsyncHTTPTestCase):
 
     def get_settings(self) -> Settings:
 {%- if cookiecutter.database != "none" %}
-        database_url = os.environ.get("DATABASE_URL") or (
-            f"sqlite+aiosqlite:///{self.tmp_path / 'test.db'}"
-        )
+        database_url = database_url_for_tests(f"sqlite+aiosqlite:///{self.tmp_path / 'test.db'}")
         return Settings(secret_key=TEST_SECRET_KEY, database_url=database_url)
 {%- else %}
         return Settings(secret_key=TEST_SECRET_KEY)

@@ -1,12 +1,13 @@
 {%- if cookiecutter.database != "none" -%}
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.config import Config
+
+from .conftest import database_url_for_tests
 
 PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
 
@@ -17,9 +18,10 @@ def test_migrations_match_the_models(tmp_path: Path, monkeypatch: pytest.MonkeyP
     Fails when a model changed without a migration (`alembic revision --autogenerate` makes one),
     or when a migration does not apply or does not roll back.
     """
-    # DATABASE_URL (a real PostgreSQL database in CI) wins; otherwise a throw-away SQLite file.
-    if not os.environ.get("DATABASE_URL"):
-        monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
+    # The migrations read DATABASE_URL: point it at the tests' own database.
+    monkeypatch.setenv(
+        "DATABASE_URL", database_url_for_tests(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
+    )
     config = Config(toml_file=PYPROJECT)
     command.upgrade(config, "head")
     try:
