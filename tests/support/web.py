@@ -16,12 +16,18 @@ from generator.baked import free_port, http
 
 
 @contextlib.contextmanager
-def served(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 30) -> Iterator[str]:
-    """`fwgen serve` on a free loopback port; yields its base URL once the API answers, then stops it
-    with SIGINT (Ctrl-C) and checks it exited."""
+def served(
+    *args: str,
+    cwd: Path,
+    python: str = sys.executable,
+    env: dict[str, str] | None = None,
+    timeout: float = 30,
+) -> Iterator[str]:
+    """`fwgen serve` (of ``python``) on a free port; yields its base URL once the API answers, then
+    stops it with SIGINT (Ctrl-C)."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "generator", "serve", "--port", str(port), *args],
+        [python, "-m", "generator", "serve", "--port", str(port), *args],
         cwd=cwd, env={**os.environ, **(env or {})}, stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip

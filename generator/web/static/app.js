@@ -12,6 +12,7 @@ const state = {
   shownFile: null,
 };
 const $ = (id) => document.getElementById(id);
+const SHOWN = 5;  // frameworks listed before "the other N"
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -121,6 +122,11 @@ function drawRanking() {
   $("pick-line").dataset.pick = r.pick || "";
   const list = $("ranking");
   list.replaceChildren();
+  // The first few are what a choice is made between; the rest stay one click away.
+  const more = el("ol", { start: SHOWN + 1 });
+  const wasOpen = Boolean(document.querySelector("#ranking-more details[open]"));
+  const rest = el("details", { open: wasOpen },
+    el("summary", {}, `The other ${r.entries.length - SHOWN} frameworks`), more);
   r.entries.forEach((entry, index) => {
     const head = el("div", { class: "entry-head" },
       el("strong", {}, entry.name),
@@ -137,8 +143,9 @@ function drawRanking() {
     if (index < 3) {
       item.append(el("ul", { class: "reasons" }, ...entry.criteria.slice(0, 5).map(reasonLine)));
     }
-    list.append(item);
+    (index < SHOWN ? list : more).append(item);
   });
+  $("ranking-more").replaceChildren(...(r.entries.length > SHOWN ? [rest] : []));
 }
 
 // --- 3. the options ----------------------------------------------------------------------------
