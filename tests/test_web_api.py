@@ -198,6 +198,37 @@ def test_an_oversized_body_is_a_413_before_it_is_read(work: Path, endpoint: str)
     assert list(work.iterdir()) == []
 
 
+def test_a_body_not_sent_as_json_is_a_415(client: TestClient, work: Path) -> None:
+    """A cross-site form or a text/plain fetch (no CORS preflight) cannot make a project."""
+    for content_type in ("text/plain", "application/x-www-form-urlencoded", None):
+        headers = {"content-type": content_type} if content_type else {}
+        reply = client.post("/api/generate", content=b'{"framework": "flask"}', headers=headers)
+        assert reply.status_code == 415
+        assert reply.json() == {"error": "send the body as JSON, with Content-Type: application/json"}
+    assert list(work.iterdir()) == []
+
+
+def test_a_loopback_server_answers_only_loopback_names(work: Path) -> None:
+    app = create_app(work_dir=work, hosts={"127.0.0.1", "localhost", "[::1]"})
+    for base in ("http://127.0.0.1:8000", "http://localhost", "http://[::1]:8000"):
+        assert TestClient(app, base_url=base).get("/api/questions").status_code == 200, base
+    rebound = TestClient(app, base_url="http://attacker.example:8000")
+    reply = rebound.post("/api/generate", json={"framework": "flask"})
+    assert reply.status_code == 421
+    assert reply.json() == {"error": "this server answers only for 127.0.0.1, [::1], localhost"}
+    assert list(work.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [("127.0.0.1", True), ("::1", True), ("localhost", True), ("0.0.0.0", False), ("192.0.2.7", False)],
+)
+def test_which_hosts_are_loopback(host: str, loopback: bool) -> None:
+    from generator.web.server import is_loopback
+
+    assert is_loopback(host) is loopback
+
+
 def test_unknown_paths_and_methods_answer_json(client: TestClient) -> None:
     assert client.get("/api/nothing").json() == {"error": "Not Found"}
     reply = client.get("/api/generate")
@@ -271,6 +302,7 @@ def test_fwgen_serve_answers_on_loopback_and_stops_on_ctrl_c(tmp_path: Path) -> 
         assert json.loads(reply.text)["pick"] == "fastapi"
         reply = http("POST", base + "/api/generate", body={"framework": "nope"})
         assert reply.status == 400 and "no template for 'nope'" in json.loads(reply.text)["error"]
+        assert http("GET", base + "/", headers={"Host": "rebound.example"}).status == 421
     assert list(tmp_path.iterdir()) == []
 
 

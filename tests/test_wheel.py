@@ -117,7 +117,10 @@ def test_fwgen_serve_from_the_wheel_asks_for_the_extra_then_serves_the_page(inst
         assert "/static/app.js" in http("GET", base + "/").text
         assert "recommend" in http("GET", base + "/static/app.js").text
         request = urllib.request.Request(
-            base + "/api/generate", data=b'{"framework": "flask"}', method="POST"
+            base + "/api/generate",
+            data=b'{"framework": "flask"}',
+            method="POST",
+            headers={"Content-Type": "application/json"},
         )
         with urllib.request.urlopen(request, timeout=60) as reply:
             assert reply.headers["content-type"] == "application/zip"

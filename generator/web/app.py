@@ -6,26 +6,35 @@
     POST /api/preview     {"framework", "answers", "needs"} -> options, command and file tree
     POST /api/generate    the same body (an answers file's shape) -> application/zip
 
-Errors are JSON `{"error": "one line"}`: 400 for bad input, 413 for an oversized body, 503 when
-the server is busy or a generation ran out of time.
+Errors are JSON `{"error": "one line"}`: 400 for bad input, 413 for an oversized body, 415 for a
+body not sent as JSON, 503 when the server is busy or a generation ran out of time.
+
+Another web site open in the user's browser must not drive the API: bodies must be sent as
+application/json (which a cross-site page cannot do without a CORS preflight, and none is
+answered), and a loopback server answers only requests addressed to a loopback name (so a DNS
+rebinding name cannot reach it).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from generator.errors import FwgenError
 from generator.web.forms import command_for, option_states, questions, read_generation
-from generator.web.generation import Busy, Generator, Limits, file_tree, zip_bytes
+from generator.web.generation import Busy, Generations, Limits, file_tree, zip_bytes
 
 STATIC = Path(__file__).parent / "static"
 
@@ -34,12 +43,36 @@ class BodyTooLarge(FwgenError):
     pass
 
 
+class NotJson(FwgenError):
+    pass
+
+
+class OnlyForHosts:
+    """Answers only requests whose Host header names one of ``hosts`` (a name, without the port)."""
+
+    def __init__(self, app: ASGIApp, hosts: Collection[str]) -> None:
+        self.app, self.hosts = app, set(hosts)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            host = Headers(scope=scope).get("host", "")
+            name = host[: host.find("]") + 1] if host.startswith("[") else host.split(":")[0]
+            if name not in self.hosts:
+                await _error(421, f"this server answers only for {', '.join(sorted(self.hosts))}")(
+                    scope, receive, send
+                )
+                return
+        await self.app(scope, receive, send)
+
+
 def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
 
 async def _json_body(request: Request, limit: int) -> Any:
     """The request's JSON, read no further than ``limit`` bytes."""
+    if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
+        raise NotJson("send the body as JSON, with Content-Type: application/json")
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
         raise BodyTooLarge(f"the body is larger than {limit:,} bytes")
@@ -54,10 +87,13 @@ async def _json_body(request: Request, limit: int) -> Any:
         raise FwgenError(f"the body is not JSON: {error}") from None
 
 
-def create_app(limits: Limits | None = None, work_dir: Path | None = None) -> Starlette:
-    """The app; ``work_dir`` holds the generations' temporary folders (the system's by default)."""
+def create_app(
+    limits: Limits | None = None, work_dir: Path | None = None, hosts: Collection[str] | None = None
+) -> Starlette:
+    """The app; ``work_dir`` holds the generations' temporary folders (the system's by default);
+    with ``hosts``, requests addressed to any other name are refused."""
     limits = limits or Limits()
-    generator = Generator(limits, work_dir)
+    generations = Generations(limits, work_dir)
 
     async def index(request: Request) -> Response:
         return FileResponse(STATIC / "index.html", media_type="text/html")
@@ -82,7 +118,7 @@ def create_app(limits: Limits | None = None, work_dir: Path | None = None) -> St
 
     async def preview(request: Request) -> Response:
         generation = read_generation(await _json_body(request, limits.body_bytes))
-        async with generator.project(generation) as project:
+        async with generations.project(generation) as project:
             files = file_tree(project)
         return JSONResponse(
             {
@@ -97,7 +133,7 @@ def create_app(limits: Limits | None = None, work_dir: Path | None = None) -> St
 
     async def generate(request: Request) -> Response:
         generation = read_generation(await _json_body(request, limits.body_bytes))
-        async with generator.project(generation) as project:
+        async with generations.project(generation) as project:
             data = zip_bytes(project)
         return Response(
             data,
@@ -109,6 +145,8 @@ def create_app(limits: Limits | None = None, work_dir: Path | None = None) -> St
         assert isinstance(error, FwgenError)
         if isinstance(error, BodyTooLarge):
             return _error(413, str(error))
+        if isinstance(error, NotJson):
+            return _error(415, str(error))
         if isinstance(error, Busy):
             return _error(503, str(error))
         return _error(400 if error.exit_code == 2 else 500, str(error))
@@ -128,4 +166,5 @@ def create_app(limits: Limits | None = None, work_dir: Path | None = None) -> St
             Mount("/static", StaticFiles(directory=STATIC), name="static"),
         ],
         exception_handlers={FwgenError: fwgen_error, HTTPException: http_error},
+        middleware=[Middleware(OnlyForHosts, hosts=hosts)] if hosts is not None else [],
     )

@@ -41,7 +41,7 @@ class Busy(FwgenError):
     """Every generation slot stayed taken, or a generation ran out of time: try again (503)."""
 
 
-class Generator:
+class Generations:
     """Runs generations within ``limits``, in temporary folders under ``work_dir`` (the system's
     temporary folder by default)."""
 

@@ -13,6 +13,8 @@ import uvicorn
 from generator.errors import FwgenError
 from generator.web.app import create_app
 
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "[::1]"})
+
 
 def is_loopback(host: str) -> bool:
     """Whether every address ``host`` names is a loopback one (``localhost`` included)."""
@@ -37,7 +39,9 @@ def serve(
             )
         say(f"Warning: serving on {host}: anyone who can reach it can use this page (no authentication)")
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
-    config = uvicorn.Config(create_app(), host=host, port=port, log_level="warning")
+    # On loopback, only loopback names: a web page whose name rebinds to 127.0.0.1 gets nothing.
+    hosts = None if allow_remote else LOOPBACK_NAMES | {host if ":" not in host else f"[{host}]"}
+    config = uvicorn.Config(create_app(hosts=hosts), host=host, port=port, log_level="warning")
     server = uvicorn.Server(config)
     if open_browser:
         # The browser asks once the server is up; opening it is best effort.

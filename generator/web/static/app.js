@@ -228,7 +228,9 @@ async function refreshPreview() {
 function showFile(path) {
   state.shownFile = path;
   const file = state.preview.files.find((f) => f.path === path);
-  $("file-name").textContent = `${state.preview.folder}/${path} (${file.size} bytes)`;
+  // The preview and the download are two generations: each .env gets its own fresh secrets.
+  const note = path === ".env" ? "; the download gets fresh secrets of its own" : "";
+  $("file-name").textContent = `${state.preview.folder}/${path} (${file.size} bytes${note})`;
   $("file-view").textContent = file.text === null ? "(binary or large file: see the zip)" : file.text;
   for (const button of $("files").querySelectorAll("button")) {
     button.setAttribute("aria-current", String(button.dataset.path === path));
