@@ -91,9 +91,32 @@ def load_answers_file(path: Path) -> tuple[str | None, dict[str, Any], dict[str,
     return framework, answers, needs
 
 
-def command_line(framework: str, answers: dict[str, Any], defaults: dict[str, Any]) -> str:
-    """The non-interactive ``fwgen new`` command that reproduces these answers, quoted for a POSIX
-    shell (a name that starts with "-" comes after ``--``, so it is not read as an option)."""
+def needs_flags(needs: dict[str, Any]) -> list[str]:
+    """The ``--kind/--needs/...`` flags that state ``needs`` (a ``Needs.to_dict()``), leaving out
+    the fields that hold their default. No flags means the needs say nothing worth recording."""
+    from generator.needs import DEFAULT_EXPERIENCE, DEFAULT_SIZE
+
+    words: list[str] = []
+    if needs.get("kind"):
+        words += ["--kind", needs["kind"]]
+    for field in ("needs", "hard"):
+        if needs.get(field):
+            words += [f"--{field}", ",".join(needs[field])]
+    if needs.get("experience", DEFAULT_EXPERIENCE) != DEFAULT_EXPERIENCE:
+        words += ["--experience", needs["experience"]]
+    if needs.get("async_experience"):
+        words += ["--async-experience", "yes"]
+    if needs.get("size", DEFAULT_SIZE) != DEFAULT_SIZE:
+        words += ["--size", needs["size"]]
+    return words
+
+
+def command_line(
+    framework: str, answers: dict[str, Any], defaults: dict[str, Any], needs: dict[str, Any] | None = None
+) -> str:
+    """The non-interactive ``fwgen new`` command that reproduces these answers (and the needs they
+    were based on, when given), quoted for a POSIX shell (a name that starts with "-" comes after
+    ``--``, so it is not read as an option)."""
     name = str(answers.get("project_name", ""))
     words = ["fwgen", "new"] + ([] if name.startswith("-") else [name]) + ["--framework", framework]
     for key, value in answers.items():
@@ -102,6 +125,7 @@ def command_line(framework: str, answers: dict[str, Any], defaults: dict[str, An
         if isinstance(value, bool):
             value = "yes" if value else "no"
         words += ["--set", f"{key}={value}"]
+    words += needs_flags(needs or {})
     words.append("--no-input")
     if name.startswith("-"):
         words += ["--", name]

@@ -246,37 +246,9 @@ def list_templates(as_json: bool) -> None:
     templates = [load_template(name) for name in template_names()]
     others = [fw for fw in load_catalog().frameworks if fw.key not in {t.name for t in templates}]
     if as_json:
-        data = {
-            "templates": [
-                {
-                    "framework": t.name,
-                    "options": [
-                        {
-                            "key": o.key,
-                            "kind": o.kind,
-                            "prompt": o.prompt,
-                            "default": o.default,
-                            "choices": list(o.choices),
-                        }
-                        for o in t.options
-                    ],
-                }
-                for t in templates
-            ],
-            "other_frameworks": [
-                {
-                    "key": fw.key,
-                    "name": fw.name,
-                    "status": fw.status,
-                    "reason": fw.reason,
-                    "alternative": fw.alternative,
-                    "version_checked": fw.version,
-                    "checked": fw.checked,
-                }
-                for fw in others
-            ],
-        }
-        echo(json.dumps(data, indent=2))
+        from generator.listing import framework_listing
+
+        echo(json.dumps(framework_listing(), indent=2))
         return
     echo(click.style("Templates", bold=True))
     for t in templates:
@@ -287,6 +259,28 @@ def list_templates(as_json: bool) -> None:
     for fw in others:
         alternative = f"; use {fw.alternative}" if fw.alternative else ""
         echo(f"  {fw.name:<10} {fw.status}{alternative}: {fw.reason}")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="The port.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in a browser.")
+@click.option(
+    "--allow-remote", is_flag=True, help="Allow a --host other machines can reach (no authentication)."
+)
+def serve(host: str, port: int, open_browser: bool, allow_remote: bool) -> None:
+    """Serve the recommendation and the generator as a local web page, with a JSON API
+    (/api/frameworks, /api/recommend, /api/preview, /api/generate). Needs `pip install 'fwgen[web]'`.
+    """
+    from generator.web import INSTALL_HINT
+
+    try:
+        from generator.web.server import serve as run_server
+    except ModuleNotFoundError as missing:
+        if missing.name not in {"starlette", "uvicorn"}:
+            raise
+        raise FwgenError(INSTALL_HINT) from None
+    run_server(host, port, open_browser=open_browser, allow_remote=allow_remote, say=echo)
 
 
 @cli.command(name="test")

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
+import urllib.request
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from support.matrix import REPO, template_names
-from support.project import uv_binary
+from support.project import http, uv_binary
 
 pytestmark = pytest.mark.slow
 
@@ -87,3 +89,41 @@ def test_fwgen_test_runs_every_template_green_from_the_wheel(installed: Path) ->
     assert result.stdout.rstrip().endswith(f"{len(names)} passed, 0 failed"), result.stdout
     for name in names:
         assert f"{name} [defaults] serve: ok" in result.stdout
+
+
+@pytest.mark.parametrize("installed", ["pip"], indirect=True)
+def test_fwgen_serve_from_the_wheel_asks_for_the_extra_then_serves_the_page(installed: Path) -> None:
+    """Without fwgen[web], one line says how to get it; with it, the page, its assets (shipped in
+    the wheel) and the API answer. Last in this module: it adds the extra to the shared venv."""
+    from support.web import served
+
+    fwgen = installed / "venv" / "bin" / "fwgen"
+    bare = subprocess.run([str(fwgen), "serve"], capture_output=True, text=True, timeout=60, cwd=installed)
+    assert bare.returncode == 2
+    assert bare.stderr == "fwgen: error: fwgen serve needs the web extra: pip install 'fwgen[web]'\n"
+    (wheel,) = (installed / "dist").glob("fwgen-*.whl")
+    run(
+        str(installed / "venv" / "bin" / "python"),
+        "-m",
+        "pip",
+        "install",
+        "-q",
+        f"{wheel}[web]",
+        cwd=installed,
+    )
+    work = installed / "serve"
+    work.mkdir()
+    with served(cwd=work, python=str(installed / "venv" / "bin" / "python")) as base:
+        assert "/static/app.js" in http("GET", base + "/").text
+        assert "recommend" in http("GET", base + "/static/app.js").text
+        request = urllib.request.Request(
+            base + "/api/generate",
+            data=b'{"framework": "flask"}',
+            method="POST",
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=60) as reply:
+            assert reply.headers["content-type"] == "application/zip"
+            names = zipfile.ZipFile(io.BytesIO(reply.read())).namelist()
+        assert "my_flask_app/pyproject.toml" in names, names
+    assert list(work.iterdir()) == []
