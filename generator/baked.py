@@ -140,7 +140,7 @@ class Project:
 
     def run_own_checks(self, env: dict[str, str] | None = None, *pytest_args: str) -> None:
         """What every generated README promises: its tests pass and ruff finds nothing."""
-        self.run("pytest", "-q", "-p", "no:cacheprovider", *pytest_args, env=env)
+        self.run("pytest", "-q", "-p", "no:cacheprovider", "--cov", *pytest_args, env=env)
         self.run("ruff", "check", ".")
         self.run("ruff", "format", "--check", ".")
 

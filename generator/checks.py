@@ -33,7 +33,8 @@ from generator.errors import FwgenError
 from generator.options import TemplateOptions
 
 PHASES = ("install", "test", "lint", "migrate", "serve")
-DEFAULT_TEST = ("pytest -q -p no:cacheprovider",)
+# --cov: every project has pytest-cov and a coverage floor (partials/coverage.toml) its tests must keep.
+DEFAULT_TEST = ("pytest -q -p no:cacheprovider --cov",)
 DEFAULT_LINT = ("ruff check .", "ruff format --check .")
 PLACEHOLDERS = ("port", "project_slug")
 

@@ -44,8 +44,9 @@ def test_ci_pre_commit_and_entrypoint_run_the_templates_own_checks(
     lint = expected(name, "lint", answers, project.name)
     migrate = expected(name, "migrate", answers, project.name)
 
-    # CI: sync the locked environment, lint, test, then migrate the job's fresh database.
-    assert workflow_commands(project) == ["uv sync --locked", *lint, "pytest", *migrate]
+    # CI: sync the locked environment, lint, test (with the coverage floor), then migrate the job's
+    # fresh database.
+    assert workflow_commands(project) == ["uv sync --locked", *lint, "pytest --cov", *migrate]
 
     # pre-commit: ruff as hooks on the changed files, any other lint command on the whole project.
     hooks = yaml.safe_load((project / ".pre-commit-config.yaml").read_text())["repos"][0]["hooks"]
