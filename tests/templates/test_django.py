@@ -72,7 +72,8 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
     ):
         assert (project / name).is_file(), name
     assert 'AUTH_USER_MODEL = "users.User"' in settings
-    assert "whitenoise.middleware.WhiteNoiseMiddleware" in settings
+    assert '"allauth.account"' in settings
+    assert 'LOGIN_URL = "account_login"' in settings
     assert "SECRET_KEY=change-me" in env_example
     assert "SECRET_KEY=change-me" not in (project / ".env").read_text()
 
@@ -100,6 +101,20 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
     assert ("uvicorn-worker" in deps) == asgi
     assert ("uvicorn_worker.UvicornWorker" in readme) == asgi
     assert ("async def health" in (project / "config" / "views.py").read_text()) == asgi
+    # ASGI serves static files with ServeStatic (async iterators), WSGI with WhiteNoise.
+    assert ("servestatic.middleware.ServeStaticMiddleware" in settings) == asgi
+    assert ("whitenoise.middleware.WhiteNoiseMiddleware" in settings) == (not asgi)
+
+    assert ("drf-spectacular" in deps) == drf
+    assert ('"api/docs"' in urls) == drf
+
+    celery = combo["tasks"] == "celery"
+    assert ("celery[redis]" in deps) == celery
+    assert (project / "config" / "celery.py").exists() == celery
+    assert (app / "notes" / "tasks.py").exists() == celery
+    assert (project / "tests" / "test_tasks.py").exists() == celery
+    assert ("REDIS_URL=" in env_example) == celery
+    assert ("celery -A config worker" in readme) == celery
 
     if combo["docker"] == "yes":
         dockerfile = (project / "Dockerfile").read_text()
