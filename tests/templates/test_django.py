@@ -132,9 +132,14 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
 
 
 def _check_project(
-    project: Project, combo: dict[str, Any], database_url: str | None, name: str = "Shop"
+    project: Project,
+    combo: dict[str, Any],
+    database_url: str | None,
+    name: str = "Shop",
+    extra_env: dict[str, str] | None = None,
 ) -> None:
     env = {"DATABASE_URL": database_url} if database_url else {}
+    env |= extra_env or {}
     manage = ("python", "manage.py")
 
     project.run(*manage, "migrate", "--noinput", env=env)
@@ -191,6 +196,13 @@ def _database_url(request: pytest.FixtureRequest, combo: dict[str, Any]) -> str 
     return env.get("DATABASE_URL")  # None: the project's own SQLite default from .env
 
 
+def _redis_env(request: pytest.FixtureRequest, combo: dict[str, Any]) -> dict[str, str]:
+    # The Celery option's tests run the example task through a real Redis.
+    if combo.get("tasks") != "celery":
+        return {}
+    return {"REDIS_URL": request.getfixturevalue("redis").url()}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
 def test_baked_project_passes_its_own_checks(
@@ -202,7 +214,7 @@ def test_baked_project_passes_its_own_checks(
     version = project.run("python", "-c", "import django; print(django.__version__)").stdout
     assert version.startswith("5.2"), f"Python 3.11 should get the 5.2 LTS, got {version}"
     name = free_text.get("project_name", "Shop")
-    _check_project(project, combo, _database_url(request, combo), name)
+    _check_project(project, combo, _database_url(request, combo), name, _redis_env(request, combo))
 
 
 DJANGO_6_COMBO = {
