@@ -31,6 +31,10 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+{%- if cookiecutter.async == "yes" %}
+    # Before staticfiles: its checks, and runserver serving static files the way production does.
+    "servestatic",
+{%- endif %}
     "django.contrib.staticfiles",
     # Accounts: sign-up with email verification, sign-in, password change and reset, and
     # optional two-factor authentication (TOTP and recovery codes) that each user can turn on.
@@ -78,8 +82,9 @@ MIDDLEWARE = [
 DEBUG_TOOLBAR = DEBUG and find_spec("debug_toolbar") is not None
 if DEBUG_TOOLBAR:
     INSTALLED_APPS.append("debug_toolbar")
-    MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.common.CommonMiddleware") + 1,
-                      "debug_toolbar.middleware.DebugToolbarMiddleware")  # fmt: skip
+    toolbar = "debug_toolbar.middleware.DebugToolbarMiddleware"
+    # As early as its docs ask: after only the request id and /health.
+    MIDDLEWARE.insert(MIDDLEWARE.index("config.middleware.health_check") + 1, toolbar)
     INTERNAL_IPS = ["127.0.0.1"]
 
 ROOT_URLCONF = "config.urls"
