@@ -72,7 +72,8 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
     ):
         assert (project / name).is_file(), name
     assert 'AUTH_USER_MODEL = "users.User"' in settings
-    assert "whitenoise.middleware.WhiteNoiseMiddleware" in settings
+    assert '"allauth.account"' in settings
+    assert 'LOGIN_URL = "account_login"' in settings
     assert "SECRET_KEY=change-me" in env_example
     assert "SECRET_KEY=change-me" not in (project / ".env").read_text()
 
@@ -100,6 +101,20 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
     assert ("uvicorn-worker" in deps) == asgi
     assert ("uvicorn_worker.UvicornWorker" in readme) == asgi
     assert ("async def health" in (project / "config" / "views.py").read_text()) == asgi
+    # ASGI serves static files with ServeStatic (async iterators), WSGI with WhiteNoise.
+    assert ("servestatic.middleware.ServeStaticMiddleware" in settings) == asgi
+    assert ("whitenoise.middleware.WhiteNoiseMiddleware" in settings) == (not asgi)
+
+    assert ("drf-spectacular" in deps) == drf
+    assert ('"api/docs"' in urls) == drf
+
+    celery = combo["tasks"] == "celery"
+    assert ("celery[redis]" in deps) == celery
+    assert (project / "config" / "celery.py").exists() == celery
+    assert (app / "notes" / "tasks.py").exists() == celery
+    assert (project / "tests" / "test_tasks.py").exists() == celery
+    assert ("REDIS_URL=" in env_example) == celery
+    assert ("celery -A config worker" in readme) == celery
 
     if combo["docker"] == "yes":
         dockerfile = (project / "Dockerfile").read_text()
@@ -117,9 +132,14 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
 
 
 def _check_project(
-    project: Project, combo: dict[str, Any], database_url: str | None, name: str = "Shop"
+    project: Project,
+    combo: dict[str, Any],
+    database_url: str | None,
+    name: str = "Shop",
+    extra_env: dict[str, str] | None = None,
 ) -> None:
     env = {"DATABASE_URL": database_url} if database_url else {}
+    env |= extra_env or {}
     manage = ("python", "manage.py")
 
     project.run(*manage, "migrate", "--noinput", env=env)
@@ -176,6 +196,13 @@ def _database_url(request: pytest.FixtureRequest, combo: dict[str, Any]) -> str 
     return env.get("DATABASE_URL")  # None: the project's own SQLite default from .env
 
 
+def _redis_env(request: pytest.FixtureRequest, combo: dict[str, Any]) -> dict[str, str]:
+    # The Celery option's tests run the example task through a real Redis.
+    if combo.get("tasks") != "celery":
+        return {}
+    return {"REDIS_URL": request.getfixturevalue("redis").url()}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
 def test_baked_project_passes_its_own_checks(
@@ -187,7 +214,7 @@ def test_baked_project_passes_its_own_checks(
     version = project.run("python", "-c", "import django; print(django.__version__)").stdout
     assert version.startswith("5.2"), f"Python 3.11 should get the 5.2 LTS, got {version}"
     name = free_text.get("project_name", "Shop")
-    _check_project(project, combo, _database_url(request, combo), name)
+    _check_project(project, combo, _database_url(request, combo), name, _redis_env(request, combo))
 
 
 DJANGO_6_COMBO = {

@@ -12,20 +12,24 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.checks import load_checks
+from generator.checks import Checks, load_checks
 from support.baking import bake
 from support.matrix import combo_id, combos, template_names, template_options
 
-# One combination per database value is enough: the steps' conditions name the database.
+# One combination per database and tasks value is enough: the steps' conditions name only those.
 CASES = [
     (name, {**combo, "docker": "yes", "ci": "github"})
     for name in template_names()
-    for combo in {c.get("database"): c for c in combos(name)}.values()
+    for combo in {(c.get("database"), c.get("tasks")): c for c in combos(name)}.values()
 ]
 
 
+def checks_of(name: str) -> Checks:
+    return load_checks(template_options(name))
+
+
 def expected(name: str, phase: str, combo: dict[str, Any], slug: str) -> list[str]:
-    checks = load_checks(template_options(name))
+    checks = checks_of(name)
     return [shlex.join(argv) for argv in checks.commands(phase, combo, project_slug=slug)]
 
 
@@ -72,6 +76,16 @@ def test_ci_pre_commit_and_entrypoint_run_the_templates_own_checks(
     if answers.get("database") == "sqlite":
         assert compose["services"]["app"]["volumes"] == ["appdata:/app/data"]
         assert "appdata" in compose["volumes"]
+    # A task queue brings Redis: in CI as a service, in compose beside the app (and its worker).
+    redis = checks_of(name).redis_variable(answers)
+    services = compose["services"]
+    assert ("redis" in services) == bool(redis)
+    if redis:
+        assert services["app"]["environment"][redis] == "redis://redis:6379/0"
+        assert "redis" in services["app"]["depends_on"]
+        assert services.get("worker", {"entrypoint": []})["entrypoint"] == []  # only the app migrates
+        job = next(iter(yaml.safe_load((project / ".github/workflows/ci.yml").read_text())["jobs"].values()))
+        assert "redis" in job["services"] and job["env"][redis] == "redis://localhost:6379/0"
     dependabot = yaml.safe_load((project / ".github/dependabot.yml").read_text())
     ecosystems = [update["package-ecosystem"] for update in dependabot["updates"]]
     assert ecosystems == ["uv", "github-actions", "docker"]

@@ -1,5 +1,5 @@
 {%- set slug = cookiecutter.project_slug -%}
-"""Every URL of the site, in one place."""
+"""Every URL of the site, in one place (/health is answered by config.middleware.health_check)."""
 
 from django.conf import settings
 from django.contrib import admin
@@ -7,6 +7,7 @@ from django.urls import include, path
 {%- if cookiecutter.api == "django-ninja" %}
 from ninja import NinjaAPI
 {%- elif cookiecutter.api == "django-rest-framework" %}
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 {%- endif %}
 
@@ -15,16 +16,12 @@ from {{ slug }}.notes import views as notes
 from {{ slug }}.notes.api import {% if cookiecutter.api == "django-ninja" %}router as notes_api{% else %}NoteViewSet{% endif %}
 {%- endif %}
 
-# Relative, so the import order ruff wants does not depend on whether the project's name sorts
-# before or after "config".
-from .views import health
-
 admin.site.site_header = settings.PROJECT_NAME
 admin.site.site_title = settings.PROJECT_NAME
 {%- if cookiecutter.api == "django-rest-framework" %}
 
 api = DefaultRouter()
-api.register("notes", NoteViewSet)
+api.register("notes", NoteViewSet, basename="note")
 {%- elif cookiecutter.api == "django-ninja" %}
 
 # Interactive OpenAPI documentation at /api/docs, the schema at /api/openapi.json.
@@ -43,11 +40,20 @@ notes_urls = [
 
 urlpatterns = [
     path("", include((notes_urls, "notes"))),
+    # Sign-up, sign-in, sign-out, email confirmation, password change and reset, two-factor set-up.
+    path("accounts/", include("allauth.urls")),
 {%- if cookiecutter.api == "django-rest-framework" %}
+    # The OpenAPI schema and its interactive documentation, like Django Ninja's.
+    path("api/schema", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/", include(api.urls)),
 {%- elif cookiecutter.api == "django-ninja" %}
     path("api/", api.urls),
 {%- endif %}
-    path("health", health, name="health"),
     path("admin/", admin.site.urls),
 ]
+
+if settings.DEBUG_TOOLBAR:
+    from debug_toolbar.toolbar import debug_toolbar_urls
+
+    urlpatterns += debug_toolbar_urls()

@@ -4,6 +4,9 @@ import os
 
 # The suite must run where no .env exists (CI); this key is used by tests only.
 os.environ.setdefault("SECRET_KEY", "insecure-key-for-the-test-suite-only")
+# Tests run with production's settings whatever .env says for local development (DEBUG=true
+# there): real environment variables win over .env.
+os.environ["DEBUG"] = "false"
 
 from config.settings import *  # noqa: F403
 from config.settings import STORAGES
@@ -15,7 +18,12 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+{%- if cookiecutter.async == "yes" %}
+SERVESTATIC_AUTOREFRESH = True
+SERVESTATIC_USE_FINDERS = True
+{%- else %}
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+{%- endif %}
 # Slow hashing protects real passwords; in tests it only costs time.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

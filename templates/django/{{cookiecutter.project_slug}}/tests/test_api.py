@@ -6,25 +6,60 @@ from {{ cookiecutter.project_slug }}.notes.models import Note
 
 
 @pytest.fixture
-def note(db):
-    return Note.objects.create(title="First note", body="Hello")
+def note(user):
+    return Note.objects.create(owner=user, title="First note", body="Hello")
 
 
 @pytest.fixture
-def writer(client, django_user_model):
-    client.force_login(django_user_model.objects.create_user("writer"))
+def writer(client, user):
+    client.force_login(user)
     return client
 
 
-def test_session_writes_need_the_csrf_token(django_user_model, db):
+@pytest.fixture
+def stranger(client, other_user):
+    client.force_login(other_user)
+    return client
+
+
+def test_session_writes_need_the_csrf_token(user):
     # The test client skips CSRF checks unless asked; a browser session must not.
     browser = Client(enforce_csrf_checks=True)
-    browser.force_login(django_user_model.objects.create_user("victim"))
+    browser.force_login(user)
 
     response = browser.post("/api/notes/", {"title": "Forged"}, content_type="application/json")
 
     assert response.status_code == 403
     assert not Note.objects.exists()
+
+
+def test_the_owner_comes_from_the_session_not_the_body(writer, user, other_user):
+    created = writer.post(
+        "/api/notes/", {"title": "New", "owner": other_user.pk}, content_type="application/json"
+    )
+
+    assert created.status_code == 201
+    assert created.json()["owner"] == user.username
+    assert Note.objects.get().owner == user
+
+
+def test_nobody_else_changes_or_deletes_a_note(stranger, note):
+    url = f"/api/notes/{note.pk}{% if cookiecutter.api == "django-rest-framework" %}/{% endif %}"
+    changed = stranger.put(url, {"title": "Taken"}, content_type="application/json")
+
+{%- if cookiecutter.api == "django-rest-framework" %}
+
+    # The note is there for everyone to read; changing it is forbidden.
+    assert changed.status_code == 403
+    assert stranger.delete(url).status_code == 403
+{%- else %}
+
+    # Writes look only among the user's own notes.
+    assert changed.status_code == 404
+    assert stranger.delete(url).status_code == 404
+{%- endif %}
+    note.refresh_from_db()
+    assert note.title == "First note"
 {%- if cookiecutter.api == "django-rest-framework" %}
 
 
@@ -68,6 +103,16 @@ def test_invalid_notes_are_rejected(writer):
 
     assert response.status_code == 400
     assert "title" in response.json()
+
+
+def test_the_schema_and_its_documentation_page(client, db):
+    schema = client.get("/api/schema", HTTP_ACCEPT="application/vnd.oai.openapi+json")
+    docs = client.get("/api/docs")
+
+    assert schema.status_code == 200
+    assert "/api/notes/" in schema.json()["paths"]
+    assert docs.status_code == 200
+    assert b"/api/schema" in docs.content
 {%- else %}
 
 

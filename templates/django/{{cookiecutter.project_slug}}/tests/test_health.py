@@ -26,3 +26,14 @@ def test_health_does_not_redirect_to_https(client, db, settings):
 
     assert client.get("/health").status_code == 200
     assert client.get("/").status_code == 301
+
+
+def test_health_answers_probes_by_ip_address_under_production_hosts(client, db, settings):
+    # The container's HEALTHCHECK calls http://127.0.0.1:8000/health whatever ALLOWED_HOSTS says.
+    settings.ALLOWED_HOSTS = ["example.com"]
+    settings.SECURE_SSL_REDIRECT = True
+
+    assert client.get("/health", HTTP_HOST="127.0.0.1:8000").status_code == 200
+    # Every other page still refuses a host the site does not serve.
+    assert client.get("/", HTTP_HOST="127.0.0.1:8000").status_code == 400
+    assert client.get("/", HTTP_HOST="example.com", secure=True).status_code == 200

@@ -5,17 +5,12 @@ from {{ cookiecutter.project_slug }}.notes.models import Note
 
 
 @pytest.fixture
-def note(db):
-    return Note.objects.create(title="First note", body="Hello")
-
-
-@pytest.fixture
-def user(django_user_model):
-    return django_user_model.objects.create_user("writer", password="a-long-passphrase")
+def note(user):
+    return Note.objects.create(owner=user, title="First note", body="Hello")
 
 
 def test_the_list_shows_notes_newest_first(client, note):
-    Note.objects.create(title="Second note")
+    Note.objects.create(owner=note.owner, title="Second note")
 
     response = client.get(reverse("notes:list"))
 
@@ -49,7 +44,7 @@ def test_anonymous_visitors_are_sent_to_sign_in_before_writing(client, note):
     ):
         response = client.post(url, {"title": "Vandalised"})
         assert response.status_code == 302
-        assert response.url.startswith(reverse("admin:login"))
+        assert response.url.startswith(reverse("account_login"))
     note.refresh_from_db()
     assert note.title == "First note"
 
@@ -60,7 +55,7 @@ def test_a_signed_in_user_creates_a_note(client, user):
     response = client.post(reverse("notes:create"), {"title": "Written", "body": "Text"})
 
     note = Note.objects.get()
-    assert (note.title, note.body) == ("Written", "Text")
+    assert (note.owner, note.title, note.body) == (user, "Written", "Text")
     assert response.status_code == 302
     assert response.url == note.get_absolute_url()
 
@@ -93,3 +88,22 @@ def test_a_signed_in_user_deletes_a_note(client, user, note):
     assert response.status_code == 302
     assert response.url == reverse("notes:list")
     assert not Note.objects.exists()
+
+
+def test_only_the_owner_sees_the_edit_links(client, note, other_user):
+    edit = reverse("notes:update", args=[note.pk]).encode()
+    client.force_login(other_user)
+    assert edit not in client.get(note.get_absolute_url()).content
+    client.force_login(note.owner)
+    assert edit in client.get(note.get_absolute_url()).content
+
+
+def test_nobody_else_edits_or_deletes_a_note(client, note, other_user):
+    client.force_login(other_user)
+
+    edited = client.post(reverse("notes:update", args=[note.pk]), {"title": "Taken over"})
+    deleted = client.post(reverse("notes:delete", args=[note.pk]))
+
+    assert (edited.status_code, deleted.status_code) == (404, 404)
+    note.refresh_from_db()
+    assert note.title == "First note"

@@ -5,6 +5,7 @@ from .models import Note
 
 @admin.register(Note)
 class NoteAdmin(admin.ModelAdmin):
-    list_display = ("title", "created_at", "updated_at")
+    list_display = ("title", "owner", "created_at", "updated_at")
     search_fields = ("title", "body")
     date_hierarchy = "created_at"
+    raw_id_fields = ("owner",)

@@ -1,16 +1,27 @@
 {%- if cookiecutter.api == "django-rest-framework" -%}
 """The notes JSON API: /api/notes/ (list, create) and /api/notes/<id>/ (read, update, delete)."""
 
-from rest_framework import viewsets
+from rest_framework import permissions, viewsets
 
 from .models import Note
 from .serializers import NoteSerializer
 
 
+class IsOwnerOrReadOnly(permissions.BasePermission):
+    """Anyone reads; only a note's owner changes or deletes it."""
+
+    def has_object_permission(self, request, view, obj: Note) -> bool:
+        return request.method in permissions.SAFE_METHODS or obj.owner_id == request.user.pk
+
+
 class NoteViewSet(viewsets.ModelViewSet):
-    # Permissions and pagination come from REST_FRAMEWORK in settings.
-    queryset = Note.objects.all()
+    # Pagination comes from REST_FRAMEWORK in settings; writing needs a signed-in owner.
+    queryset = Note.objects.select_related("owner")
     serializer_class = NoteSerializer
+    permission_classes = (permissions.IsAuthenticatedOrReadOnly, IsOwnerOrReadOnly)
+
+    def perform_create(self, serializer: NoteSerializer) -> None:
+        serializer.save(owner=self.request.user)
 {%- elif cookiecutter.api == "django-ninja" -%}
 """The notes JSON API: /api/notes/ (list, create) and /api/notes/<id> (read, update, delete)."""
 
@@ -33,6 +44,7 @@ class NoteIn(Schema):
 
 class NoteOut(Schema):
     id: int
+    owner: str = Field(alias="owner.username")
     title: str
     body: str
     created_at: datetime
@@ -42,23 +54,24 @@ class NoteOut(Schema):
 @router.get("/", response=list[NoteOut])
 @paginate
 def list_notes(request):
-    return Note.objects.all()
+    return Note.objects.select_related("owner")
 
 
 @router.get("/{note_id}", response=NoteOut)
 def get_note(request, note_id: int):
-    return get_object_or_404(Note, pk=note_id)
+    return get_object_or_404(Note.objects.select_related("owner"), pk=note_id)
 
 
-# Writes need a signed-in session (and its CSRF token, which django_auth checks).
+# Writes need a signed-in session (and its CSRF token, which django_auth checks); a user changes
+# and deletes only their own notes (anyone else's is a 404).
 @router.post("/", response={201: NoteOut}, auth=django_auth)
 def create_note(request, payload: NoteIn):
-    return Status(201, Note.objects.create(**payload.model_dump()))
+    return Status(201, Note.objects.create(owner=request.user, **payload.model_dump()))
 
 
 @router.put("/{note_id}", response=NoteOut, auth=django_auth)
 def update_note(request, note_id: int, payload: NoteIn):
-    note = get_object_or_404(Note, pk=note_id)
+    note = get_object_or_404(Note, pk=note_id, owner=request.user)
     for field, value in payload.model_dump().items():
         setattr(note, field, value)
     note.save()
@@ -67,6 +80,6 @@ def update_note(request, note_id: int, payload: NoteIn):
 
 @router.delete("/{note_id}", response={204: None}, auth=django_auth)
 def delete_note(request, note_id: int):
-    get_object_or_404(Note, pk=note_id).delete()
+    get_object_or_404(Note, pk=note_id, owner=request.user).delete()
     return Status(204, None)
 {%- endif %}

@@ -5,8 +5,11 @@ from .models import Note
 
 
 class NoteSerializer(serializers.ModelSerializer):
+    # The owner's username, set from the signed-in user, never from the request body.
+    owner = serializers.StringRelatedField()
+
     class Meta:
         model = Note
-        fields = ("id", "title", "body", "created_at", "updated_at")
-        read_only_fields = ("created_at", "updated_at")
+        fields = ("id", "owner", "title", "body", "created_at", "updated_at")
+        read_only_fields = ("owner", "created_at", "updated_at")
 {%- endif %}
