@@ -13,9 +13,9 @@ from support.matrix import template_names
 from support.project import Project
 from support.updating import commit_all, environ, fwgen, git
 
-USER_TEST = '''def test_a_file_the_user_added() -> None:
+USER_TEST = """def test_a_file_the_user_added() -> None:
     assert "kept".upper() == "KEPT"
-'''
+"""
 
 
 def edit_a_setting(project: Path) -> str:
