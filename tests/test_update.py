@@ -312,3 +312,30 @@ def test_fwgen_commits_need_no_git_identity_and_ignore_signing_settings(tmp_path
     (home / ".gitconfig").write_text("[commit]\n\tgpgSign = true\n[user]\n\tuseConfigOnly = true\n")
     project = new_project(tmp_path, home)
     assert git("log", "--format=%an", cwd=project, env=environ(home)) == "fwgen\n"
+
+
+def test_in_a_terminal_the_choices_are_asked_again_with_the_recorded_answers_as_defaults(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from generator import flow
+    from generator.options import Option
+    from generator.request import Request
+    from generator.template_lookup import templates_root
+    from generator.update import ask_changes
+
+    asked: dict[str, object] = {}
+
+    def answer(template: object, option: Option, default: object, allowed: list[object]) -> object:
+        asked[option.key] = (default, allowed)
+        return "yes"
+
+    monkeypatch.setattr(flow, "ask_option", answer)
+    monkeypatch.setenv("FWGEN_TEMPLATES_DIR", str(V1))
+    templates_root.cache_clear()
+    try:
+        recorded = {"project_name": "Shop", "docker": "no"}
+        request = Request(framework="evolving").with_answers(recorded, "recorded")
+        assert ask_changes(request) == {"docker": "yes"}  # only what changed is passed on
+    finally:
+        templates_root.cache_clear()
+    assert asked == {"docker": ("no", ["no", "yes"])}  # free text (the name) is not asked again
