@@ -95,6 +95,7 @@ class Repository:
     git_dir: Path
     objects: Path
     prefix: str
+    object_format: str = "sha1"
 
     @property
     def base_ref(self) -> str:
@@ -112,13 +113,13 @@ class Repository:
 def repository_of(folder: Path) -> Repository | None:
     """The repository ``folder`` is in (None when it is in none)."""
     done = git(
-        "rev-parse", "--show-toplevel", "--absolute-git-dir", "--git-path", "objects", "--show-prefix",
-        cwd=folder, ok=(0, 128),
+        "rev-parse", "--show-toplevel", "--absolute-git-dir", "--git-path", "objects",
+        "--show-object-format", "--show-prefix", cwd=folder, ok=(0, 128),
     )  # fmt: skip
     if done.returncode != 0:
         return None
-    top, git_dir, objects, prefix = [*done.stdout.split("\n"), ""][:4]
-    return Repository(Path(top), Path(git_dir), (Path(folder) / objects).resolve(), prefix)
+    top, git_dir, objects, object_format, prefix = [*done.stdout.split("\n"), ""][:5]
+    return Repository(Path(top), Path(git_dir), (Path(folder) / objects).resolve(), prefix, object_format)
 
 
 def enclosing_repository(folder: Path) -> Repository | None:
@@ -189,7 +190,10 @@ def scratch_repository(repository: Repository, *, keep_objects: bool) -> Iterato
     run writes nothing at all into the project.
     """
     with tempfile.TemporaryDirectory(prefix="fwgen-merge-") as scratch:
-        git("init", "--quiet", "--bare", "--template=", scratch)
+        # The same object format as the project's, whose object store it reads (and may write).
+        git(
+            "init", "--quiet", "--bare", "--template=", f"--object-format={repository.object_format}", scratch
+        )
         env = {"GIT_DIR": scratch}
         if keep_objects:
             env["GIT_OBJECT_DIRECTORY"] = str(repository.objects)

@@ -49,10 +49,15 @@ class Update:
     commit: str | None = None  # the update commit; None for a dry run, conflicts or --no-commit
     finish: list[str] = field(default_factory=list)  # the paths to `git add` (relative to the project)
     unchanged: bool = False  # the project's files already are what the merge gives
+    prefix: str = ""  # the project's folder in its repository ("" when it is the repository)
 
     @property
     def conflicted(self) -> list[str]:
         return sorted(self.merged.conflicts)
+
+    def shown(self, path: str) -> str:
+        """A repository path as the user sees it: relative to the project's folder."""
+        return path.removeprefix(self.prefix)
 
 
 def _pending_ref(repository: Repository) -> str:
@@ -68,7 +73,15 @@ def _commit_of(repository: Repository, rev: str) -> str | None:
 
 def _dirty(repository: Repository) -> list[str]:
     """Changed, staged and untracked (not ignored) files of the whole repository."""
-    listing = git("status", "--porcelain=v1", "-z", "--untracked-files=all", cwd=repository.top).stdout
+    # GIT_OPTIONAL_LOCKS=0: status must not refresh the index file, so a dry run writes nothing.
+    listing = git(
+        "status",
+        "--porcelain=v1",
+        "-z",
+        "--untracked-files=all",
+        cwd=repository.top,
+        env={"GIT_OPTIONAL_LOCKS": "0"},
+    ).stdout
     names, records = [], iter(listing.split("\0"))
     for record in records:
         if record:
@@ -188,8 +201,8 @@ def update_project(
             cwd=top, env=env, index=index,
         )  # fmt: skip
         changed = {k: (recorded.get(k), v) for k, v in created.answers.items() if recorded.get(k) != v}
-        result = Update(path, created.framework, changed, merged, how)
-        result.finish = [p.removeprefix(repository.prefix) for p in result.conflicted]
+        result = Update(path, created.framework, changed, merged, how, prefix=repository.prefix)
+        result.finish = [result.shown(p) for p in result.conflicted]
         result.unchanged = merged.tree == head_tree and not merged.conflicts
         if dry_run:
             return result

@@ -18,13 +18,17 @@ def summary_lines(update: Update, *, dry_run: bool) -> list[str]:
     conflicted = set(merged.conflicts)
     for status, path in merged.changes:
         if path not in conflicted:
-            lines.append(f"  {WORDS.get(status, status):<9} {path}")
+            lines.append(f"  {WORDS.get(status, status):<9} {update.shown(path)}")
     for path in merged.kept:
-        lines.append(f"  {'kept':<9} {path} (the template no longer makes it, but you changed it)")
+        lines.append(
+            f"  {'kept':<9} {update.shown(path)} (the template no longer makes it, but you changed it)"
+        )
     for path in merged.stay_deleted:
-        lines.append(f"  {'deleted':<9} {path} stays deleted (the template changed it; you had deleted it)")
+        lines.append(
+            f"  {'deleted':<9} {update.shown(path)} stays deleted (you deleted it; the template changed it)"
+        )
     for path in sorted(conflicted):
-        lines.append(f"  {'would conflict' if dry_run else 'conflict':<9} {path}")
+        lines.append(f"  {'would conflict' if dry_run else 'conflict':<9} {update.shown(path)}")
     if len(lines) == 1:
         lines.append("  nothing to change: the project already has what the template makes now")
     return lines

@@ -271,6 +271,7 @@ def test_a_project_inside_an_existing_repository_is_merged_there(tmp_path: Path,
     assert "DEBUG = True" in (project / "settings.py").read_text()
     assert (project / "CHANGELOG.md").is_file() and not (project / "notes.txt").exists()
     assert (outer / "other.txt").read_text() == "not the project's\n"
+    assert "  added     CHANGELOG.md\n" in done.stdout  # paths as seen from the project's folder
     changed = git("show", "--name-only", "--format=", "HEAD", cwd=outer, env=env).split()
     assert changed and all(name.startswith("apps/shop/") for name in changed)
 
