@@ -19,17 +19,19 @@ USER_TEST = """def test_a_file_the_user_added() -> None:
 
 
 def edit_a_setting(project: Path) -> str:
-    """Change the value of one setting in .env.example (the first that is not a secret placeholder)
-    and return the new line."""
+    """Change one line of .env.example, the project's settings file: the value of the first setting
+    that is not a secret placeholder, or (where every setting is a secret) its first comment line.
+    Returns the new line."""
     settings = project / ".env.example"
     lines = settings.read_text().splitlines(keepends=True)
-    for number, line in enumerate(lines):
-        match = re.match(r"([A-Z_]+)=(.*)$", line.rstrip("\n"))
-        if match and match.group(2) != "change-me":
-            lines[number] = f"{match.group(1)}=edited-by-the-user\n"
-            settings.write_text("".join(lines))
-            return lines[number]
-    raise AssertionError(f"{settings} has no setting to edit")
+    number, line = next(
+        ((n, line) for n, line in enumerate(lines) if re.match(r"[A-Z_]+=(?!change-me$)", line.rstrip("\n"))),
+        (0, lines[0]),
+    )
+    key, sep, _ = line.partition("=")
+    lines[number] = f"{key}=edited-by-the-user\n" if sep else "# Settings, as the user describes them.\n"
+    settings.write_text("".join(lines))
+    return lines[number]
 
 
 @pytest.mark.slow
