@@ -39,11 +39,10 @@ _REPOSITORY_VARIABLES = (
     "GIT_PREFIX",
 )
 TOP_REF = "refs/fwgen/base"
-EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
 
 
 class GitFailed(FwgenError):
-    """A git command failed; the message is its first line of complaint."""
+    """A git command failed; the message is the last line of its complaint (git's "fatal: ...")."""
 
 
 def git_missing() -> bool:
