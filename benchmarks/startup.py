@@ -9,7 +9,10 @@ of paired runs of
 (each pair run back to back, in alternating order, so both see the same machine load) and their
 ratio. The target is a ratio of at most 0.6 on every template.
 
-Run it with the fwgen environment active: python benchmarks/startup.py [--runs N] [TEMPLATE ...]
+`fwgen new` makes the project a git repository (one commit) unless told --no-git; pass --no-git
+here to time it without that step, and compare the two runs for the cost of the repository.
+
+Run it with the fwgen environment active: python benchmarks/startup.py [--runs N] [--no-git] [TEMPLATE ...]
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--no-git", action="store_true", help="time `fwgen new --no-git`")
     parser.add_argument("templates", nargs="*")
     args = parser.parse_args()
     if os.environ.get("PYTHONDONTWRITEBYTECODE"):
@@ -57,7 +61,7 @@ def main() -> None:
     names = args.templates or sorted(p.parent.name for p in (REPO / "templates").glob("*/cookiecutter.json"))
     ratios = []
     for name in names:
-        ours_argv = [fwgen, "new", "demo", "-f", name, "--no-input"]
+        ours_argv = [fwgen, "new", "demo", "-f", name, "--no-input", *(["--no-git"] if args.no_git else [])]
         theirs_argv = [cookiecutter, "--no-input", str(REPO / "templates" / name)]
         timed(ours_argv), timed(theirs_argv)  # warm-up pair
         ours, theirs, paired = [], [], []

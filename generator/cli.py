@@ -25,6 +25,7 @@ Examples:
   fwgen new shop -f flask --set database=postgresql --set docker=yes --no-input
   fwgen new --answers shop/.fwgen.json -o elsewhere --no-input   (reproduce a run)
   fwgen list --json
+  fwgen update shop --set docker=yes         (change an answer; keeps your edits)
 """
 
 
@@ -125,6 +126,9 @@ def _ranking(needs: dict[str, Any]) -> Any:
     help="Replace an existing, non-empty project folder; the old one is kept beside it as "
     "NAME.fwgen-backup-YYYYMMDD-HHMMSS.",
 )
+@click.option(
+    "--no-git", is_flag=True, help="Do not make the project a git repository (fwgen update needs one)."
+)
 @needs_options
 def new(
     name: str | None,
@@ -134,6 +138,7 @@ def new(
     no_input: bool,
     output_dir: Path,
     force: bool,
+    no_git: bool,
     **needs_flags: Any,
 ) -> None:
     """Create a new project called NAME (its folder is the slug of the name).
@@ -201,6 +206,10 @@ def new(
 
     defaults = {key: default_for(template, key, created.answers) for key in template.keys}
     echo(f"Created {shown(created.path)} ({created.framework}).")
+    if not no_git:
+        from generator.git_repo import start_history
+
+        echo(shown(start_history(created.path)))
     echo("\nNext steps:")
     echo(f"  cd {shown(shell_path(created.path))}")
     echo("  uv sync          # or: python -m venv .venv && .venv/bin/pip install -e . --group dev")
@@ -212,6 +221,41 @@ def new(
         # An answer holds characters the terminal would act on: point at the answers instead.
         again = f"fwgen new --answers {shell_path(created.path / '.fwgen.json')} --no-input -o OTHER_FOLDER"
     echo(f"  {shown(again)}")
+
+
+@cli.command()
+@click.argument("path", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
+@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="Change one answer. Repeatable.")
+@click.option("--dry-run", is_flag=True, help="Print what would change; write nothing.")
+@click.option("--no-input", is_flag=True, help="Ask nothing, even in a terminal.")
+@click.option("--no-commit", is_flag=True, help="Stage the update instead of committing it.")
+def update(path: Path, sets: tuple[str, ...], dry_run: bool, no_input: bool, no_commit: bool) -> None:
+    """Bring the project at PATH (default: here) up to the current template, with any --set
+    changes to its recorded answers, by a three-way merge that keeps your edits. The project must
+    be a committed git repository (`fwgen new` makes one). Exits 1 when conflicts are left to fix.
+
+    \b
+    Example: fwgen update shop --set docker=yes --dry-run
+    """
+    from generator.answers import parse_sets
+    from generator.update import ask_changes, update_project
+    from generator.update_text import finish_lines, summary_lines
+
+    def applied() -> None:
+        state.finished = f"{path} was already updated completely"
+
+    interactive = not sets and not no_input and _stdin_is_terminal()
+    done = update_project(
+        path, parse_sets(sets), dry_run=dry_run, commit=not no_commit,
+        ask=ask_changes if interactive else None, say=lambda line: echo(shown(line)), applied=applied,
+    )  # fmt: skip
+    for line in summary_lines(done, dry_run=dry_run):
+        echo(shown(line))
+    if not dry_run:
+        for line in finish_lines(done, committed=not no_commit):
+            echo(shown(line))
+    if done.conflicted and not dry_run:
+        raise click.exceptions.Exit(1)
 
 
 @cli.command()

@@ -31,13 +31,16 @@ class RunState:
     """What a run has done so far, so the message on an interruption is true."""
 
     created: Path | None = None
+    finished: str | None = None  # what a run completed that is not a created project (an update)
 
 
 state = RunState()
 
 
 def interrupted(what: str, exit_code: int) -> None:
-    if state.created is not None:
+    if state.finished is not None:
+        click.echo(f"fwgen: {what}; {state.finished}.", err=True)
+    elif state.created is not None:
         click.echo(f"fwgen: {what}; {state.created} was already created completely.", err=True)
     else:
         click.echo(f"fwgen: {what}; nothing was written.", err=True)

@@ -24,7 +24,11 @@ def fwgen(*args: str, cwd: Path | None = None, templates: Path | None = FIXTURES
 
 
 def files(path: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(path)): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(path)): p.read_bytes()
+        for p in sorted(path.rglob("*"))
+        if p.is_file() and ".git" not in p.relative_to(path).parts
+    }  # the files, not the repository
 
 
 def test_help_and_version() -> None:

@@ -79,7 +79,7 @@ def check_generated_tree(project: Path, combo: dict[str, Any], free_text: tuple[
     problems: list[str] = []
     for path in sorted(project.rglob("*")):
         rel = path.relative_to(project)
-        if ".venv" in rel.parts:
+        if ".venv" in rel.parts or ".git" in rel.parts:  # what the user's tools and `fwgen new` add
             continue
         if path.is_dir():
             if not any(path.iterdir()):

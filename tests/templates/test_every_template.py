@@ -25,7 +25,11 @@ TRICKY = {
 
 
 def files(path: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(path)): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(path)): p.read_bytes()
+        for p in sorted(path.rglob("*"))
+        if p.is_file() and ".git" not in p.relative_to(path).parts
+    }  # the files, not the repository
 
 
 def python_strings(source: Path) -> set[str]:
