@@ -267,3 +267,46 @@ def test_a_mapping_is_never_asked_and_a_given_one_is_kept(tmp_path: Path) -> Non
     assert answers["db"] == {"name": "postgresql"} and answers["flavour"] == "plain"
     _, answers, _ = drive(keys, "Fe", "pyramid", {}, {})
     assert "db" not in answers  # resolving the context renders its default, as cookiecutter does
+
+
+# --- the decision point, must-haves, the name and the folder --------------------------------------------
+
+
+def test_must_haves_are_marked_in_the_flow() -> None:
+    keys = "Shop" + ENTER + kind("api") + tick("openapi", "orm") + DOWN + SPACE + ENTER  # openapi
+    keys += ENTER + "n" + ENTER + ENTER + TEMPLATE_DEFAULTS + CREATE
+    _, _, needs = drive(keys, None, None, {}, {})
+    assert needs["hard"] == ["openapi"] and set(needs["needs"]) == {"openapi", "orm"}
+
+
+def test_the_project_name_has_a_default() -> None:
+    keys = ENTER + TEMPLATE_DEFAULTS + CREATE
+    _, answers, _ = drive(keys, None, "flask", {}, {})
+    assert answers["project_name"] == "My Project" and answers["project_slug"] == "my_project"
+
+
+def test_every_framework_can_be_shown_and_picked() -> None:
+    keys = needs_answers("api", "openapi") + DOWN * 3 + ENTER  # "All N frameworks..."
+    keys += ENTER + TEMPLATE_DEFAULTS + CREATE  # the full list starts on the pick
+    framework, _, _ = drive(keys, None, None, {}, {})
+    assert framework == "fastapi"
+
+
+def test_changing_the_framework_at_the_summary_keeps_the_answers_that_still_apply() -> None:
+    keys = needs_answers("api", "openapi") + ENTER + ENTER + DOWN + ENTER + ENTER  # extra: yes
+    # Summary -> change -> framework (after name, kind, needs, must-haves, experience, async, size)
+    keys += DOWN + ENTER + DOWN * 7 + ENTER + DOWN + ENTER + CREATE  # the next one; nothing re-asked
+    framework, answers, _ = drive(keys, None, None, {}, {})
+    assert framework == "django" and answers["extra"] == "yes" and answers["project_slug"] == "shop"
+
+
+def test_a_taken_folder_can_be_backed_up_and_replaced(tmp_path: Path) -> None:
+    (tmp_path / "shop").mkdir()
+    (tmp_path / "shop" / "notes.txt").write_text("mine")
+    request = Request(framework="flask", output_dir=tmp_path)
+    with create_pipe_input() as pipe:
+        pipe.send_text("Shop" + ENTER + DOWN + ENTER + TEMPLATE_DEFAULTS + CREATE + CTRL_C)
+        with create_app_session(input=pipe, output=DummyOutput()):
+            finished = converse(request)
+    assert finished.force and finished.given["project_slug"] == "shop"
+    assert (tmp_path / "shop" / "notes.txt").read_text() == "mine"  # nothing written yet

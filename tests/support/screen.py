@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import select
 import signal
 import struct
@@ -24,6 +25,7 @@ from pathlib import Path
 import pyte
 
 ENTER, DOWN, UP, CTRL_U = "\r", "\x1b[B", "\x1b[A", "\x15"
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][0-9A-Za-z]|\x1b[=>]")
 
 
 class Screen:
@@ -70,6 +72,20 @@ class Screen:
                 return
             self.raw += chunk
             self.stream.feed(chunk)
+
+    @property
+    def output(self) -> str:
+        """Everything written so far as text, escape sequences removed: a transcript, scrolled-off
+        lines included."""
+        return ANSI.sub("", self.raw.decode(errors="replace"))
+
+    def expect(self, text: str, timeout: float = 30) -> None:
+        """Wait until ``text`` has been written (anywhere in the transcript)."""
+        deadline = time.monotonic() + timeout
+        while text not in self.output:
+            assert time.monotonic() < deadline, f"never saw {text!r}; screen:\n{self.output[-3000:]}"
+            assert self.process.poll() is None or text in self.output, self.output[-3000:]
+            self.read(0.1)
 
     def text(self) -> str:
         return "\n".join(row.rstrip() for row in self.screen.display)
