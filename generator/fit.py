@@ -1,7 +1,7 @@
 """How well the pick meets what the user asked for, and which of their needs pull against each other.
 
     verdicts(entry, needs)           # the entry's criteria for the needs the user gave, in catalog order
-    unmet_sentence(entry, needs)     # "Flask lacks Admin interface: No admin built in; ..." or None
+    unmet_sentence(entries, pick, needs, catalog)  # "Django does not meet your need ...; Flask does ..."
     conflicts(entries, needs)        # [("admin", "single_file")]: no generatable framework does both
     conflict_sentence(...)           # the first conflict, named in one sentence
 
@@ -34,15 +34,19 @@ def unmet(entry: Entry, needs: Needs, catalog: Catalog) -> list[Criterion]:
     return [c for c in verdicts(entry, needs, catalog) if c.verdict == "missed"]
 
 
-def unmet_sentence(entry: Entry, needs: Needs, catalog: Catalog) -> str | None:
-    """One sentence naming every need the entry does not meet, with why; None when it meets them all."""
-    missed = unmet(entry, needs, catalog)
+def unmet_sentence(entries: Sequence[Entry], pick: Entry, needs: Needs, catalog: Catalog) -> str | None:
+    """One sentence naming every need the pick does not meet, and the best framework fwgen generates
+    that does meet it (the trade-off the user can make); None when it meets them all."""
+    missed = unmet(pick, needs, catalog)
     if not missed:
         return None
-    if len(missed) == 1:
-        return f"{entry.name} does not meet your need {missed[0].label}: {missed[0].note}"
-    labels = ", ".join(c.label for c in missed[:-1]) + f" and {missed[-1].label}"
-    return f"{entry.name} does not meet your needs {labels}; no framework fwgen generates fits all of them."
+    if len(missed) > 1:
+        labels = ", ".join(c.label for c in missed[:-1]) + f" and {missed[-1].label}"
+        return f"{pick.name} does not meet your needs {labels}; see the others with their reasons below."
+    need = missed[0]
+    meets = next((e for e in _generatable(entries) if e.criterion(need.trait).score == 3), None)
+    instead = f"; {meets.name} does, but fits less well overall ({meets.score:.0f})" if meets else ""
+    return f"{pick.name} does not meet your need {need.label}{instead}."
 
 
 def _generatable(entries: Iterable[Entry]) -> list[Entry]:

@@ -276,7 +276,7 @@ def rank(needs: Needs, catalog: Catalog | None = None) -> Ranking:
     missed: list[str] = []
     if pick is not None:
         missed = [c.trait for c in fit.unmet(pick, needs, catalog)]
-        if sentence := fit.unmet_sentence(pick, needs, catalog):
+        if sentence := fit.unmet_sentence(entries, pick, needs, catalog):
             notes.append(sentence)
         ahead = [e for e in entries if not e.excluded and e.installs and e.score > pick.score]
         notes.extend(also_fits(better) for better in ahead)
