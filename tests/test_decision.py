@@ -176,3 +176,11 @@ def test_spelling_helpers() -> None:
     assert canonical("abc", ["ABC", "abc"]) == "abc"  # the exact spelling wins over folding
     assert canonical("abc", ["ABC", "Abc"]) is None  # ambiguous: no guess
     assert did_you_mean("zzzz", ["database"]) == ""
+
+
+def test_the_full_view_says_where_each_weight_comes_from() -> None:
+    from generator.ranking_text import format_ranking
+
+    lines = format_ranking(rank(Needs.from_dict({"kind": "api", "needs": "openapi"})))
+    assert "  OpenAPI docs 7 = kind: A JSON API +3, you need it +4" in lines
+    assert "  Actively maintained 2 = every project +2" in lines

@@ -153,3 +153,15 @@ def test_a_name_problem_is_printed_in_full_above_the_prompt(tmp_path: Path) -> N
         assert "project slug '3d_shop' is not a valid package name" in rows
         assert "e.g. 'shop_3d'" in rows
         assert screen.text().splitlines()[-1].strip() == "" or "Project name" in screen.text()
+
+
+def test_contradictory_needs_still_fit_one_80x24_screen(tmp_path: Path) -> None:
+    needs = ["--kind", "site", "--needs", "admin,single_file,openapi"]
+    with fwgen_screen(tmp_path, "new", "Mixed", *needs) as screen:
+        screen.wait_for("Which framework?")
+        rows = screen.text().splitlines()
+        assert rows[0] == "" or "Recommended: Django" in rows[1]  # nothing of the decision scrolled off
+        text = screen.text()
+        assert "Recommended: Django" in text and "  - Single-file simplicity" in text
+        assert "pull apart" in text and "does not meet your need Single-file simplicity" in text
+        assert " » Django" in text and "All 18 frameworks" in text
