@@ -112,7 +112,7 @@ def _need_rows(ranking: Ranking, catalog: Catalog) -> list[Text]:
     given = fit.verdicts(pick, ranking.needs, catalog)
     if not given:  # no needs ticked: say what counted most, for the kind of project
         heaviest = list(pick.criteria[:3])
-        rows = [_row(("What counts most for your kind of project:", "bold"))]
+        rows = [_row(("What weighed most (you ticked no needs):", "bold"))]
     else:
         heaviest = given
         rows = [_row(("Your needs:", "bold"))]
@@ -141,9 +141,12 @@ def decision_lines(
         return [_row(("No recommendation.", "bold red")), *(Text(note) for note in ranking.notes)]
     lines = [_headline(ranking), *_need_rows(ranking, catalog)]
     # Conflicts and unmet needs, each named in one sentence (these may wrap).
-    for note in ranking.notes:
-        if "pull apart" in note or "does not meet" in note or note.startswith("No kind of project"):
-            lines.append(Text(note, style="yellow"))
+    pick = ranking.entry(ranking.pick)
+    sentences = [fit.conflict_sentence(ranking.entries, pair, catalog) for pair in ranking.conflicts[:1]]
+    sentences.append(fit.unmet_sentence(ranking.entries, pick, ranking.needs, catalog) or "")
+    if ranking.needs.is_empty:  # rank() explains first that only general qualities ranked them
+        sentences.append(ranking.notes[0])
+    lines.extend(Text(sentence, style="yellow") for sentence in sentences if sentence)
 
     choices = generatable(ranking)
     alternatives = choices[1 : 1 + ALTERNATIVES]
@@ -152,7 +155,7 @@ def decision_lines(
         width = max(len(e.name) for e in alternatives)
         for e in alternatives:
             lines.append(_row(f"  {e.name:<{width}} {e.score:3.0f}  ", (why_not_first(ranking, e), "dim")))
-    floor = alternatives[-1].score if alternatives else ranking.entry(ranking.pick).score
+    floor = alternatives[-1].score if alternatives else pick.score
     others = [e for e in ranking.entries if e.status != "template" and e.score >= floor and not e.excluded]
     for e in others[:2]:
         lines.append(

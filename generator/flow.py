@@ -24,9 +24,9 @@ from generator.slug import validate_slug
 NEEDS_STEPS = ("kind", "needs", "hard", "experience", "async_experience", "size")
 DEFAULT_NAME = "My Project"
 INTRO = (
-    "fwgen asks for a project name, then 5 short questions about what you are building, recommends\n"
-    "a framework with its reasons, asks that template's options and shows a summary. Nothing is\n"
-    "written before you confirm; Ctrl-C stops at any point."
+    "Five steps: 1) the project name, 2) what you are building (a few short questions), 3) the\n"
+    "framework, recommended with its reasons, 4) that template's options, 5) a summary. Nothing is\n"
+    "written before you confirm it; Ctrl-C stops at any point."
 )
 
 
@@ -85,6 +85,7 @@ def ask_project_name(conv: Conversation, template: TemplateOptions | None) -> st
             name, template, None, conv.answers["project_slug"] if conv.slug_is_set else None
         )
         _echo([f"! {problem}"])
+        # Only a folder holding files can be backed up and replaced (not a file or a symlink).
         if folder_only and "is not empty" in problem and _replace_folder():
             conv.replace, conv.output_dir = True, None
             return name

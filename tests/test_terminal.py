@@ -145,7 +145,7 @@ def test_no_color_turns_the_colours_off(tmp_path: Path) -> None:
 def test_a_name_problem_is_printed_in_full_above_the_prompt(tmp_path: Path) -> None:
     with fwgen_screen(tmp_path, "new") as screen:
         screen.wait_for("Project name")
-        assert "5 short questions" in screen.text()  # the intro says the steps
+        assert "Five steps: 1) the project name" in screen.text()  # the intro says the steps
         assert "enter for 'My Project'" in screen.text()  # and the name has a default
         screen.send("3D Shop" + ENTER)
         screen.wait_for("shop_3d")
