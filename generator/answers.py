@@ -20,7 +20,7 @@ def parse_sets(pairs: tuple[str, ...]) -> dict[str, str]:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
             raise FwgenError(f"--set takes KEY=VALUE, not {pair!r}")
-        values[key.strip()] = value
+        values[key.strip().lower()] = value  # option keys are lower case: Database=x means database
     return values
 
 

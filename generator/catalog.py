@@ -71,6 +71,7 @@ class Framework:
     reason: str
     alternative: str | None
     async_only: bool
+    installs: bool  # installs on a Python fwgen supports; one that does not never ranks above one that does
     scores: Mapping[str, int]
     notes: Mapping[str, str]
 
@@ -270,6 +271,11 @@ def _framework(raw: Mapping[str, Any], trait_keys: list[str]) -> Framework:
     async_only = raw.get("async_only")
     if not isinstance(async_only, bool):
         raise CatalogError(f"{where}: async_only must be true or false")
+    installs = raw.get("installs", True)
+    if not isinstance(installs, bool):
+        raise CatalogError(f"{where}: installs must be true or false")
+    if not installs and status == "template":
+        raise CatalogError(f"{where}: a framework that does not install cannot have a template")
     return Framework(
         key=key,
         name=_str(raw, "name", where),
@@ -284,6 +290,7 @@ def _framework(raw: Mapping[str, Any], trait_keys: list[str]) -> Framework:
         reason=reason,
         alternative=alternative,
         async_only=async_only,
+        installs=installs,
         scores=MappingProxyType({t: scores[t] for t in trait_keys}),
         notes=MappingProxyType({str(t): str(n) for t, n in notes.items()}),
     )

@@ -149,10 +149,11 @@ def new(
     """
     from generator.answers import command_line, load_answers_file, parse_sets, shell_path
     from generator.context import default_for
+    from generator.next_steps import next_steps
     from generator.project import check_given, create_project
     from generator.render import checkpoint
     from generator.request import Request
-    from generator.template_lookup import load_template, template_names
+    from generator.template_lookup import load_template, resolve_framework, template_names
 
     request = Request(framework=framework, output_dir=output_dir, force=force)
     if answers_file is not None:
@@ -167,6 +168,7 @@ def new(
     request = request.with_answers({**flags, **({"project_name": name} if name is not None else {})}, "flag")
     request = request.with_needs(_needs_from_flags(needs_flags))
     if request.framework is not None:  # an unknown framework or option fails before anything is asked
+        request = request.changed(framework=resolve_framework(request.framework))  # "Flask" is flask
         check_given(load_template(request.framework), request)
     if request.needs:
         ranking = _ranking(dict(request.needs))  # bad needs fail before anything is asked
@@ -210,11 +212,9 @@ def new(
         from generator.git_repo import start_history
 
         echo(shown(start_history(created.path)))
-    echo("\nNext steps:")
-    echo(f"  cd {shown(shell_path(created.path))}")
-    echo("  uv sync          # or: python -m venv .venv && .venv/bin/pip install -e . --group dev")
-    echo("  uv run pytest")
-    echo("  README.md has the run, lint, migration and production-server commands.")
+    echo("")
+    for line in next_steps(shown(shell_path(created.path))):
+        echo(line)
     echo("\nTo make this project again without questions:")
     again = command_line(created.framework, created.answers, defaults)
     if again != shown(again):
@@ -261,8 +261,11 @@ def update(path: Path, sets: tuple[str, ...], dry_run: bool, no_input: bool, no_
 @cli.command()
 @needs_options
 @click.option("--json", "as_json", is_flag=True, help="Print the ranking as JSON.")
-@click.option("--detail", default=3, show_default=True, help="How many frameworks to explain in full.")
-def recommend(as_json: bool, detail: int, **needs_flags: Any) -> None:
+@click.option("--all", "show_all", is_flag=True, help="Every framework with every reason and weight.")
+@click.option(
+    "--detail", default=3, show_default=True, help="With --all: how many frameworks to explain in full."
+)
+def recommend(as_json: bool, show_all: bool, detail: int, **needs_flags: Any) -> None:
     """Rank the Python web frameworks for your needs, with the reasons. Writes nothing.
 
     \b
@@ -275,9 +278,13 @@ def recommend(as_json: bool, detail: int, **needs_flags: Any) -> None:
     ranking = _ranking(_needs_from_flags(needs_flags))
     if as_json:
         echo(json.dumps(ranking.to_dict(), indent=2))
-    else:
+    elif show_all:
         for line in format_ranking(ranking, detail=detail):
             echo(line)
+    else:  # the same one screen `fwgen new` decides on
+        from generator.decision import decision_lines, render, use_color
+
+        echo(render(decision_lines(ranking), color=use_color(sys.stdout)))
 
 
 @cli.command(name="list")

@@ -1,6 +1,7 @@
-"""The questionary conversation: needs -> recommendation -> template options -> summary.
+"""The questionary conversation: name -> needs -> recommendation -> template options -> summary.
 
 It returns plain answers and renders nothing (render.py writes files, cli.py prints the result).
+The decision point (recommendation and picker) is in flow_pick.py, the summary in flow_summary.py.
 Prompts use ``unsafe_ask`` so Ctrl-C raises KeyboardInterrupt wherever it happens, which the CLI
 turns into a short message and an exit with nothing written.
 """
@@ -15,11 +16,18 @@ from generator import naming
 from generator.context import default_for
 from generator.defaults import allowed_values, suggestion
 from generator.errors import FwgenError
+from generator.flow_needs import ask_needs_step
 from generator.options import Option, TemplateOptions
 from generator.request import Answer, Request
 from generator.slug import validate_slug
 
-NEEDS_STEPS = ("kind", "needs", "experience", "async_experience", "size")
+NEEDS_STEPS = ("kind", "needs", "hard", "experience", "async_experience", "size")
+DEFAULT_NAME = "My Project"
+INTRO = (
+    "Five steps: 1) the project name, 2) what you are building (a few short questions), 3) the\n"
+    "framework, recommended with its reasons, 4) that template's options, 5) a summary. Nothing is\n"
+    "written before you confirm it; Ctrl-C stops at any point."
+)
 
 
 @dataclass
@@ -33,6 +41,8 @@ class Conversation:
     fixed: frozenset[str] = frozenset()  # option keys given on the command line: never asked
     output_dir: Path | None = None  # where the project folder goes; None: not checked (--force)
     slug_by_hand: bool = False  # the slug was typed at the summary, so it no longer follows the name
+    target_dir: Path | None = None  # where the project folder goes, checked or not (for the summary)
+    replace: bool = False  # the user chose to back up and replace the project's existing folder
 
     @property
     def slug_is_set(self) -> bool:
@@ -55,12 +65,51 @@ def name_problem(conv: Conversation, name: str, template: TemplateOptions | None
 
 
 def ask_project_name(conv: Conversation, template: TemplateOptions | None) -> str:
+    """Ask until the name can be used. A problem is printed in full above the prompt (a validator's
+    message sits on the last row, cut at the terminal's width), and the typed name is offered again
+    to mend. When only its folder is taken, the user may instead back that folder up and replace it."""
     import questionary
 
-    def validate(value: str) -> bool | str:
-        return name_problem(conv, value, template) or True
+    if conv.replace:  # a new name: the folder agreed to be replaced is no longer the target
+        conv.replace, conv.output_dir = False, conv.target_dir
+    typed = conv.project_name or ""
+    suggested = _free_default_name(conv, template)
+    while True:
+        question = f"Project name (enter for {suggested!r}):" if not typed else "Project name:"
+        typed = questionary.text(question, default=typed).unsafe_ask()
+        name = typed if typed.strip() else suggested
+        problem = name_problem(conv, name, template)
+        if problem is None:
+            return name
+        folder_only = conv.output_dir is not None and not naming.name_problem(
+            name, template, None, conv.answers["project_slug"] if conv.slug_is_set else None
+        )
+        _echo([f"! {problem}"])
+        # Only a folder holding files can be backed up and replaced (not a file or a symlink).
+        if folder_only and "is not empty" in problem and _replace_folder():
+            conv.replace, conv.output_dir = True, None
+            return name
 
-    return questionary.text("Project name:", default=conv.project_name or "", validate=validate).unsafe_ask()
+
+def _free_default_name(conv: Conversation, template: TemplateOptions | None) -> str:
+    """ "My Project", or "My Project 2", ... when its folder is taken."""
+    for number in range(1, 100):
+        name = DEFAULT_NAME if number == 1 else f"{DEFAULT_NAME} {number}"
+        if name_problem(conv, name, template) is None:
+            return name
+    return DEFAULT_NAME
+
+
+def _replace_folder() -> bool:
+    import questionary
+
+    return questionary.select(
+        "That folder already holds files. What now?",
+        choices=[
+            questionary.Choice("Choose another name", False),
+            questionary.Choice("Back the folder up (NAME.fwgen-backup-...) and replace it", True),
+        ],
+    ).unsafe_ask()
 
 
 def settle_name(conv: Conversation, template: TemplateOptions | None) -> None:
@@ -75,83 +124,6 @@ def settle_name(conv: Conversation, template: TemplateOptions | None) -> None:
             continue
         _echo([problem])
         conv.project_name = ask_project_name(conv, template)
-
-
-def ask_needs_step(step: str, current: dict[str, Any]) -> Any:
-    """Ask one of the needs questions; returns its answer."""
-    import questionary
-
-    from generator.needs import experience_choices, kind_choices, need_choices, size_choices
-
-    if step == "kind":
-        choices = [questionary.Choice(c.label, c.key, description=c.description) for c in kind_choices()]
-        return questionary.select(
-            "What are you building?", choices=choices, default=current.get("kind") or "site"
-        ).unsafe_ask()
-    if step == "needs":
-        chosen = set(current.get("needs") or ())
-
-        def choice(trait: Any) -> Any:
-            return questionary.Choice(
-                trait.label, trait.key, checked=trait.key in chosen, description=trait.description
-            )
-
-        traits = need_choices()
-        choices = [
-            *(choice(t) for t in traits if t.group == "feature"),
-            questionary.Separator("-- qualities that matter most --"),
-            *(choice(t) for t in traits if t.group != "feature"),
-        ]
-        return questionary.checkbox(
-            "What does it need? (space to tick, enter when done)", choices=choices
-        ).unsafe_ask()
-    if step == "experience":
-        levels = experience_choices()
-        choices = [questionary.Choice(c.label, c.key, description=c.description) for c in levels]
-        return questionary.select(
-            "How experienced with Python is the team?",
-            choices=choices,
-            default=current.get("experience") or "intermediate",
-        ).unsafe_ask()
-    if step == "async_experience":
-        return questionary.confirm(
-            "Has the team written async (asyncio) code before?",
-            default=bool(current.get("async_experience", False)),
-        ).unsafe_ask()
-    if step == "size":
-        choices = [questionary.Choice(c.label, c.key, description=c.description) for c in size_choices()]
-        return questionary.select(
-            "How big will it grow?", choices=choices, default=current.get("size") or "medium"
-        ).unsafe_ask()
-    raise ValueError(step)
-
-
-def framework_choices(ranking: Any) -> list[Any]:
-    """Every framework in rank order; those without a template are shown but cannot be picked."""
-    import questionary
-
-    choices = []
-    for entry in ranking.entries:
-        title = f"{entry.name:<10} fit {entry.score:3.0f}"
-        if entry.key == ranking.pick:
-            title += "  (recommended)"
-        disabled = None
-        if entry.status != "template":
-            alternative = f"; fwgen offers {entry.alternative}" if entry.alternative else ""
-            disabled = f"{entry.status}{alternative}"
-        elif entry.excluded:
-            title += f"  (misses: {'; '.join(entry.exclusions)})"
-        choices.append(questionary.Choice(title, entry.key, disabled=disabled))
-    return choices
-
-
-def ask_framework(ranking: Any, current: str | None) -> str:
-    import questionary
-
-    default = current if current in {e.key for e in ranking.entries if e.status == "template"} else None
-    return questionary.select(
-        "Which framework?", choices=framework_choices(ranking), default=default or ranking.pick
-    ).unsafe_ask()
 
 
 def ask_option(
@@ -214,22 +186,6 @@ def ask_options(
 # --- the whole conversation -------------------------------------------------------------------------
 
 
-def summary_lines(conv: Conversation) -> list[str]:
-    rows: list[tuple[str, Any]] = [("project name", conv.project_name)]
-    for key in NEEDS_STEPS:
-        if key in conv.needs:
-            value = conv.needs[key]
-            if isinstance(value, list | tuple | set | frozenset):
-                value = ", ".join(sorted(value)) or "(none)"
-            elif isinstance(value, bool):
-                value = "yes" if value else "no"
-            rows.append((key.replace("_", " "), value))
-    rows.append(("framework", conv.framework))
-    rows += [(key.replace("_", " "), value) for key, value in conv.answers.items() if key != "project_name"]
-    width = max(len(label) for label, _ in rows)
-    return [f"  {label:<{width}}  {value}" for label, value in rows]
-
-
 def _echo(lines: list[str]) -> None:
     import questionary
 
@@ -237,25 +193,31 @@ def _echo(lines: list[str]) -> None:
         questionary.print(line)
 
 
-def _recommend(conv: Conversation) -> Any:
+def _choose_framework(conv: Conversation, keep_current: bool = True) -> None:
+    """Show the decision and ask for the framework; the cursor starts on the current choice, or on
+    the recommendation when the needs have just changed."""
+    from generator.flow_pick import ask_framework
     from generator.needs import Needs
     from generator.ranking import rank
-    from generator.ranking_text import format_ranking
+    from generator.template_lookup import load_template
 
     ranking = rank(Needs.from_dict(conv.needs))
-    _echo(["", *format_ranking(ranking, detail=2), ""])
-    return ranking
-
-
-def _choose_framework(conv: Conversation, keep_current: bool = True) -> None:
-    """Show the ranking and ask for the framework; the cursor starts on the current choice, or on
-    the recommendation when the needs have just changed."""
-    ranking = _recommend(conv)
     previous = conv.framework
     conv.framework = ask_framework(ranking, previous if keep_current else None)
-    if conv.framework != previous:  # another template: its own options, but what the user set stays
-        kept = conv.fixed | ({"project_slug"} if conv.slug_by_hand else set())
-        conv.answers = {key: value for key, value in conv.answers.items() if key in kept}
+    if conv.framework != previous and previous is not None:
+        # Another template: every answer it has an option for, with a value it allows, is kept
+        # (a database, Docker); the rest it asks, starting from what the needs suggest.
+        template = load_template(conv.framework)
+        kept = {key: value for key, value in conv.answers.items() if key in conv.fixed}
+        for key, value in conv.answers.items():
+            if key in kept or key not in template.all_keys:
+                continue
+            option = template.get(key)
+            if option.kind == "text" or value in allowed_values(template, option, kept):
+                kept[key] = value
+        if not conv.slug_by_hand and "project_slug" not in conv.fixed:
+            kept.pop("project_slug", None)  # the new template derives its own slug from the name
+        conv.answers = kept
 
 
 def _ask_template_options(conv: Conversation) -> None:
@@ -271,14 +233,15 @@ def _ask_template_options(conv: Conversation) -> None:
 def _change_one(conv: Conversation) -> None:
     import questionary
 
+    from generator.flow_summary import STEP_LABELS
     from generator.template_lookup import load_template
 
     template = load_template(conv.framework)
-    choices = [questionary.Choice("project name", "project_name")]
-    choices += [questionary.Choice(k.replace("_", " "), f"needs:{k}") for k in NEEDS_STEPS if k in conv.needs]
-    choices.append(questionary.Choice("framework", "framework"))
+    choices = [questionary.Choice("Project name", "project_name")]
+    choices += [questionary.Choice(STEP_LABELS[k], f"needs:{k}") for k in NEEDS_STEPS if k in conv.needs]
+    choices.append(questionary.Choice("Framework", "framework"))
     choices += [
-        questionary.Choice(o.key.replace("_", " "), f"option:{o.key}")
+        questionary.Choice(o.prompt, f"option:{o.key}")
         for o in template.options
         if o.key != "project_name" and o.key not in conv.fixed and o.kind != "mapping"
     ]
@@ -292,6 +255,8 @@ def _change_one(conv: Conversation) -> None:
     elif which.startswith("needs:"):
         step = which.removeprefix("needs:")
         conv.needs[step] = ask_needs_step(step, conv.needs)
+        if step == "needs":  # a must-have is a need: drop those no longer ticked, ask again
+            conv.needs["hard"] = ask_needs_step("hard", conv.needs) if conv.needs["needs"] else []
         _choose_framework(conv, keep_current=False)
         _ask_template_options(conv)
     elif which == "framework":
@@ -333,44 +298,37 @@ def converse(request: Request) -> Request:
     """Run the interactive conversation on ``request``; returns the request as the user finished it.
 
     Answers already in the request (flags, an answers file) are never asked. Where the project goes
-    is the request's output folder: a name whose folder there is taken is refused as soon as it is
-    typed (unless the request replaces with --force). A name or slug given on the command line that
-    cannot be used fails at once, before any question.
+    is the request's output folder: a name whose folder there is taken is caught as soon as it is
+    typed (unless the request replaces with --force), and the user picks another name or has the
+    folder backed up and replaced (the request then has force). A name or slug given on the command
+    line that cannot be used fails at once, before any question.
     Raises KeyboardInterrupt on Ctrl-C and :class:`Cancelled` when the user cancels at the summary.
     """
-    finished = _converse(
-        request.given.get("project_name"),
-        request.framework,
-        {key: value for key, value in request.given.items() if key != "project_name"},
-        dict(request.needs),
-        None if request.force else request.output_dir,
+    conv = Conversation(
+        project_name=request.given.get("project_name"),
+        needs=dict(request.needs),
+        framework=request.framework,
+        answers={key: value for key, value in request.given.items() if key != "project_name"},
+        output_dir=None if request.force else request.output_dir,
+        target_dir=request.output_dir,
     )
-    framework, answers, needs = finished
+    conv.fixed = frozenset(conv.answers)
+    _converse(conv, replacing=request.force)
     kept = {
         key: request.answers[key] if key in request.answers and request.answers[key].value == value
         else Answer(value, "asked")
-        for key, value in answers.items()
+        for key, value in conv.answers.items()
     }  # fmt: skip
-    return request.changed(framework=framework, answers=kept, needs=needs)
+    return request.changed(
+        framework=conv.framework, answers=kept, needs=conv.needs, force=request.force or conv.replace
+    )
 
 
-def _converse(
-    project_name: str | None,
-    framework: str | None,
-    given: dict[str, Any],
-    needs: dict[str, Any] | None = None,
-    output_dir: Path | None = None,
-) -> tuple[str, dict[str, Any], dict[str, Any]]:
+def _converse(conv: Conversation, replacing: bool) -> None:
     import questionary
 
-    conv = Conversation(
-        project_name=project_name,
-        needs=dict(needs or {}),
-        framework=framework,
-        answers=dict(given),
-        fixed=frozenset(given),
-        output_dir=output_dir,
-    )
+    from generator.flow_summary import summary_lines
+
     template = conv.template()
     if conv.slug_is_set and (
         problem := naming.slug_problem(conv.answers["project_slug"], template, conv.output_dir)
@@ -380,15 +338,23 @@ def _converse(
         if problem := name_problem(conv, conv.project_name, template):
             raise FwgenError(problem)
     else:
+        if conv.framework is None:
+            _echo([INTRO, ""])
         conv.project_name = ask_project_name(conv, template)
     if conv.framework is None:
         for step in NEEDS_STEPS:
-            if step not in conv.needs:
+            if step == "hard" and not conv.needs.get("needs"):
+                conv.needs.setdefault("hard", [])
+            elif step not in conv.needs:
                 conv.needs[step] = ask_needs_step(step, conv.needs)
         _choose_framework(conv, keep_current=False)
     _ask_template_options(conv)
     while True:
-        _echo(["", "Summary:", *summary_lines(conv), ""])
+        template = conv.template()
+        slug = conv.answers.get("project_slug")
+        folder = conv.target_dir / slug if conv.target_dir is not None and slug else None
+        lines = summary_lines(conv, template, folder, replacing or conv.replace)
+        _echo(["", "Summary:", *lines, ""])
         action = questionary.select(
             "Create this project?",
             choices=[
@@ -398,7 +364,7 @@ def _converse(
             ],
         ).unsafe_ask()
         if action == "create":
-            return conv.framework, conv.answers, conv.needs
+            return
         if action == "cancel":
             raise Cancelled
         _change_one(conv)

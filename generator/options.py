@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import FwgenError
+from generator.spelling import canonical, did_you_mean
 from generator.template_check import check_schema
 
 TRUE_WORDS = ("yes", "y", "true", "1", "on")
@@ -46,8 +47,11 @@ class Option:
         if self.kind == "choice":
             value = self._choice_for_boolean(raw) if isinstance(raw, bool) else str(raw)
             if value not in self.choices:
+                if (meant := canonical(value, self.choices)) is not None:
+                    return meant  # SQLite means sqlite
                 allowed = ", ".join(self.choices)
-                raise FwgenError(f"option '{self.key}' takes one of: {allowed} (not {value!r})")
+                hint = did_you_mean(value, self.choices)
+                raise FwgenError(f"option '{self.key}' takes one of: {allowed} (not {value!r}){hint}")
             return value
         if self.kind == "mapping":
             if not isinstance(raw, dict):
@@ -135,7 +139,8 @@ class TemplateOptions:
             if option.key == key:
                 return option
         known = ", ".join(self.all_keys)
-        raise FwgenError(f"unknown option '{key}' for {self.name}; its options are: {known}")
+        hint = did_you_mean(key, self.all_keys)
+        raise FwgenError(f"unknown option '{key}' for {self.name}{hint}; its options are: {known}")
 
     def answers_in(self, context: dict[str, Any]) -> dict[str, Any]:
         """The user-facing answers in a resolved context: what reproduces the project."""

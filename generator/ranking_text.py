@@ -30,7 +30,10 @@ def format_ranking(ranking: Ranking, detail: int = 3, catalog: Catalog | None = 
         lines.append("No recommendation.")
     lines.extend(ranking.notes)
     heaviest = ranking.entries[0].criteria  # every entry has the same criteria, heaviest first
-    lines.append("Weighed: " + ", ".join(f"{c.label} {c.weight}" for c in heaviest))
+    lines.append("Weighed (each weight and where it comes from):")
+    for c in heaviest:
+        sources = ", ".join(source.replace(" (+", " +").rstrip(")") for source in c.sources)
+        lines.append(f"  {c.label} {c.weight} = {sources}")
     lines.append("")
 
     width = max(len(e.name) for e in ranking.entries)

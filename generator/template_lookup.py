@@ -47,6 +47,30 @@ def template_names() -> list[str]:
     return sorted(p.parent.name for p in templates_root().glob("*/cookiecutter.json"))
 
 
+def resolve_framework(name: str) -> str:
+    """The template a user means by ``name``: its key in any case, or the framework's name as fwgen
+    prints it ("Flask"). A framework fwgen knows but does not generate is answered with the
+    knowledge base's reason and alternative; anything else with the nearest template name."""
+    from generator.catalog import load_catalog
+    from generator.spelling import canonical, did_you_mean
+
+    names = template_names()
+    if (key := canonical(name, names)) is not None:
+        return key
+    frameworks = load_catalog().frameworks
+    by_name = {fw.name: fw for fw in frameworks} | {fw.key: fw for fw in frameworks}
+    known = canonical(name, by_name)
+    if known is not None and by_name[known].key in names:
+        return by_name[known].key
+    if known is not None:
+        fw = by_name[known]
+        reason = f"{fw.reason} " if fw.reason else ""
+        alternative = f"fwgen offers --framework {fw.alternative} instead" if fw.alternative else ""
+        raise FwgenError(f"fwgen does not generate {fw.name}: {reason}{alternative}".rstrip())
+    hint = did_you_mean(name, names)
+    raise FwgenError(f"no template for {name!r}{hint}; templates: {', '.join(names)}")
+
+
 def load_template(name: str) -> TemplateOptions:
     """The template ``name``, checked: a broken one is a one-line error naming its file."""
     names = template_names()

@@ -75,9 +75,11 @@ def tick(*needs: str) -> str:
     return keys + ENTER
 
 
-# name, kind, needs, experience (default), async (n), size (default)
+# name, kind, needs, must-haves (none; asked only when a need is ticked), experience (default),
+# async (n), size (default)
 def needs_answers(kind_name: str, *needs: str) -> str:
-    return "Shop" + ENTER + kind(kind_name) + tick(*needs) + ENTER + "n" + ENTER
+    must_haves = ENTER if needs else ""
+    return "Shop" + ENTER + kind(kind_name) + tick(*needs) + must_haves + ENTER + "n" + ENTER
 
 
 TEMPLATE_DEFAULTS = ENTER * 3  # description, extra, mode
@@ -106,7 +108,7 @@ def test_happy_path_for_each_kind(kind_name: str, needs: tuple[str, ...], expect
 
 def test_invalid_name_is_corrected_in_place() -> None:
     keys = "3D" + ENTER + CLEAR + "class" + ENTER + CLEAR + "Good Shop" + ENTER
-    keys += kind("api") + tick("openapi") + ENTER + "n" + ENTER + ENTER + TEMPLATE_DEFAULTS + CREATE
+    keys += kind("api") + tick("openapi") + ENTER + ENTER + "n" + ENTER + ENTER + TEMPLATE_DEFAULTS + CREATE
     _, answers, _ = drive(keys, None, None, {}, {})
     assert answers["project_name"] == "Good Shop" and answers["project_slug"] == "good_shop"
 
@@ -120,9 +122,9 @@ def test_overriding_the_recommendation() -> None:
 
 def test_changing_an_answer_from_the_summary_keeps_the_rest() -> None:
     keys = needs_answers("api", "openapi") + ENTER + "Hello" + ENTER + ENTER + ENTER
-    # Summary -> "Change an answer" -> the list: project name, kind, needs, experience,
+    # Summary -> "Change an answer" -> the list: project name, kind, needs, must-haves, experience,
     # async experience, size, framework, project slug, description, extra, mode.
-    keys += DOWN + ENTER + DOWN * 9 + ENTER + DOWN + ENTER + CREATE
+    keys += DOWN + ENTER + DOWN * 10 + ENTER + DOWN + ENTER + CREATE
     framework, answers, needs = drive(keys, None, None, {}, {})
     assert answers["extra"] == "yes"
     assert answers["description"] == "A sample.Hello" and answers["mode"] == "fast"
@@ -210,7 +212,7 @@ def test_the_name_is_checked_with_the_slug_the_template_derives(slugify_template
 def test_a_name_the_chosen_template_cannot_use_is_asked_again() -> None:
     # Before the framework is known, "Café" passes (the shared slugify gives "cafe"); the sample
     # template derives "café", so the name is asked again once the framework is chosen.
-    keys = "Café" + ENTER + kind("api") + tick("openapi") + ENTER + "n" + ENTER + ENTER
+    keys = "Café" + ENTER + kind("api") + tick("openapi") + ENTER + ENTER + "n" + ENTER + ENTER
     keys += CLEAR + "Cafe" + ENTER + TEMPLATE_DEFAULTS + CREATE
     framework, answers, _ = drive(keys, None, None, {}, {})
     assert framework == "fastapi" and answers["project_slug"] == "cafe"
@@ -244,7 +246,7 @@ def test_a_bad_slug_from_the_command_line_fails_before_any_question() -> None:
 def test_a_taken_folder_is_refused_as_soon_as_the_name_is_typed(tmp_path: Path) -> None:
     (tmp_path / "out" / "shop").mkdir(parents=True)
     (tmp_path / "out" / "shop" / "notes.txt").write_text("mine")
-    keys = "Shop" + ENTER + CLEAR + "Shop Two" + ENTER + TEMPLATE_DEFAULTS + CREATE
+    keys = "Shop" + ENTER + ENTER + CLEAR + "Shop Two" + ENTER + TEMPLATE_DEFAULTS + CREATE  # another name
     _, answers, _ = drive(keys, None, "flask", {}, {}, tmp_path / "out")
     assert answers["project_slug"] == "shop_two"
     with pytest.raises(FwgenError, match="already exists and is not empty"):
@@ -265,3 +267,46 @@ def test_a_mapping_is_never_asked_and_a_given_one_is_kept(tmp_path: Path) -> Non
     assert answers["db"] == {"name": "postgresql"} and answers["flavour"] == "plain"
     _, answers, _ = drive(keys, "Fe", "pyramid", {}, {})
     assert "db" not in answers  # resolving the context renders its default, as cookiecutter does
+
+
+# --- the decision point, must-haves, the name and the folder --------------------------------------------
+
+
+def test_must_haves_are_marked_in_the_flow() -> None:
+    keys = "Shop" + ENTER + kind("api") + tick("openapi", "orm") + DOWN + SPACE + ENTER  # openapi
+    keys += ENTER + "n" + ENTER + ENTER + TEMPLATE_DEFAULTS + CREATE
+    _, _, needs = drive(keys, None, None, {}, {})
+    assert needs["hard"] == ["openapi"] and set(needs["needs"]) == {"openapi", "orm"}
+
+
+def test_the_project_name_has_a_default() -> None:
+    keys = ENTER + TEMPLATE_DEFAULTS + CREATE
+    _, answers, _ = drive(keys, None, "flask", {}, {})
+    assert answers["project_name"] == "My Project" and answers["project_slug"] == "my_project"
+
+
+def test_every_framework_can_be_shown_and_picked() -> None:
+    keys = needs_answers("api", "openapi") + DOWN * 3 + ENTER  # "All N frameworks..."
+    keys += ENTER + TEMPLATE_DEFAULTS + CREATE  # the full list starts on the pick
+    framework, _, _ = drive(keys, None, None, {}, {})
+    assert framework == "fastapi"
+
+
+def test_changing_the_framework_at_the_summary_keeps_the_answers_that_still_apply() -> None:
+    keys = needs_answers("api", "openapi") + ENTER + ENTER + DOWN + ENTER + ENTER  # extra: yes
+    # Summary -> change -> framework (after name, kind, needs, must-haves, experience, async, size)
+    keys += DOWN + ENTER + DOWN * 7 + ENTER + DOWN + ENTER + CREATE  # the next one; nothing re-asked
+    framework, answers, _ = drive(keys, None, None, {}, {})
+    assert framework == "django" and answers["extra"] == "yes" and answers["project_slug"] == "shop"
+
+
+def test_a_taken_folder_can_be_backed_up_and_replaced(tmp_path: Path) -> None:
+    (tmp_path / "shop").mkdir()
+    (tmp_path / "shop" / "notes.txt").write_text("mine")
+    request = Request(framework="flask", output_dir=tmp_path)
+    with create_pipe_input() as pipe:
+        pipe.send_text("Shop" + ENTER + DOWN + ENTER + TEMPLATE_DEFAULTS + CREATE + CTRL_C)
+        with create_app_session(input=pipe, output=DummyOutput()):
+            finished = converse(request)
+    assert finished.force and finished.given["project_slug"] == "shop"
+    assert (tmp_path / "shop" / "notes.txt").read_text() == "mine"  # nothing written yet

@@ -128,8 +128,11 @@ def test_conflicting_hard_needs_give_no_pick_and_say_why() -> None:
     assert ranking.pick is None and ranking.runner_up is None and ranking.margin is None
     assert ranking.confidence == "none"
     assert not any(e.eligible for e in ranking.entries)
-    (note,) = ranking.notes
+    note = ranking.notes[0]
     assert note.startswith("No framework with a template meets every hard requirement")
+    # Admin and single-file contradict each other, and the notes say so in one sentence.
+    assert ranking.conflicts == (("admin", "single_file"),)
+    assert any("Admin panel and Single-file simplicity pull apart" in n for n in ranking.notes[1:])
     assert "Closest:" in note and "soft need" in note
     lines = format_ranking(ranking)
     assert lines[0] == "No recommendation."
@@ -147,7 +150,8 @@ def test_only_template_backed_frameworks_can_be_the_pick() -> None:
     ranking = rank(Needs(kind="api", needs={"openapi"}), catalog)
     assert ranking.entries[0].key == "dream"
     assert ranking.pick == "real"
-    assert any(note.startswith("Dream fits better") for note in ranking.notes)
+    assert any(note.startswith("Dream also fits (") and "template planned" in note for note in ranking.notes)
+    assert any("Meanwhile fwgen offers real" in note for note in ranking.notes)
 
 
 def test_confidence_follows_the_gap_between_the_top_choices() -> None:

@@ -5,74 +5,26 @@ from __future__ import annotations
 import json
 import os
 import re
-import select
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from generator.options import load_options
+from support.screen import Screen
 
 REPO = Path(__file__).resolve().parents[1]
-ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][0-9A-Za-z]|\x1b[=>]")
 ENTER, DOWN = "\r", "\x1b[B"
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a POSIX pseudo-terminal")
 
 
-class Terminal:
-    """A process on a pseudo-terminal, with its screen output as plain text."""
-
-    def __init__(self, argv: list[str], cwd: Path) -> None:
-        self.master, slave = os.openpty()
-        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "50"}
-        env.pop("FWGEN_TEMPLATES_DIR", None)
-        self.process = subprocess.Popen(
-            argv, cwd=cwd, env=env, stdin=slave, stdout=slave, stderr=slave, start_new_session=True
-        )
-        os.close(slave)
-        self.output = ""
-
-    def read(self, seconds: float) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([self.master], [], [], 0.05)
-            if ready:
-                try:
-                    chunk = os.read(self.master, 65536)
-                except OSError:  # the process closed the terminal
-                    return
-                if not chunk:
-                    return
-                self.output += ANSI.sub("", chunk.decode(errors="replace"))
-
-    def expect(self, text: str, timeout: float = 30) -> None:
-        deadline = time.monotonic() + timeout
-        while text not in self.output:
-            assert time.monotonic() < deadline, f"never saw {text!r}; screen:\n{self.output[-3000:]}"
-            assert self.process.poll() is None or text in self.output, self.output[-3000:]
-            self.read(0.1)
-
-    def send(self, keys: str) -> None:
-        os.write(self.master, keys.encode())
-        self.read(0.3)
-
-    def close(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=10)
-        os.close(self.master)
-
-
 @pytest.fixture
 def terminal(tmp_path: Path):
-    made: list[Terminal] = []
+    made: list[Screen] = []
 
-    def start(*args: str) -> Terminal:
-        made.append(Terminal([sys.executable, "-m", "generator", *args], tmp_path))
+    def start(*args: str) -> Screen:
+        made.append(Screen([sys.executable, "-m", "generator", *args], tmp_path, columns=120, lines=50))
         return made[-1]
 
     yield start
@@ -103,7 +55,9 @@ def test_a_whole_session_in_a_real_terminal(terminal, tmp_path: Path) -> None:
             term.expect(f"? {option.prompt}")
             term.send(ENTER)
     term.expect("Create this project?")
-    assert "framework" in term.output and "flask" in term.output
+    summary = term.output[term.output.rindex("Summary:") :]
+    assert re.search(r"Framework +Flask", summary) and re.search(r"Building +A small service", summary)
+    assert re.search(r"Creates +" + re.escape(str(tmp_path.resolve() / "term_shop")), summary)
     term.send(ENTER)
     term.expect("To make this project again without questions", timeout=60)
     assert term.process.wait(timeout=30) == 0
@@ -129,6 +83,8 @@ def test_the_name_is_checked_as_soon_as_it_is_typed(terminal, tmp_path: Path) ->
     term.expect("Project name")
     term.send("Shop" + ENTER)
     term.expect("already exists and is not empty")  # at once, not after every option
+    term.expect("What now?")
+    term.send(ENTER)  # choose another name
     term.send("\x15" + "Café Ünïcode" + ENTER)  # clear the line, then a name the template slugifies
     for option in load_options(REPO / "templates" / "flask").options:
         if option.key not in {"project_name", "project_slug"}:
@@ -149,3 +105,63 @@ def test_a_bad_name_on_the_command_line_fails_before_any_question(terminal, tmp_
     assert term.process.wait(timeout=30) == 2
     assert "e.g. 'shop_3d'" in term.output and "What are you building?" not in term.output
     assert list(tmp_path.iterdir()) == []
+
+
+# --- the decision point at 80x24, rendered by pyte as a person sees it ---------------------------------
+
+BLOG = ["--kind", "site", "--needs", "admin,orm,templates,auth", "--experience", "beginner"]
+COLOUR = re.compile(rb"\x1b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7]|1)m")  # a foreground colour or bold
+
+
+def fwgen_screen(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> Screen:
+    return Screen([sys.executable, "-m", "generator", *args], tmp_path, columns=80, lines=24, env=env)
+
+
+def test_the_pick_its_reasons_and_the_picker_share_one_80x24_screen(tmp_path: Path) -> None:
+    with fwgen_screen(tmp_path, "new", "Blog", *BLOG) as screen:
+        screen.wait_for("Which framework?")
+        text = screen.text()
+        assert "Recommended: Django  fit 97/100, confidence high" in text
+        for need in ("Admin panel", "ORM and migrations", "Authentication", "Server-rendered pages"):
+            assert f"  + {need}" in text
+        assert "Next best:" in text and "behind on" in text
+        assert "Also fits: web2py" in text and "fwgen offers py4web" in text
+        picker = text[text.index("? Which framework?") :].splitlines()[1:5]
+        assert picker[0].startswith(" » Django      97  recommended")
+        assert [row.split()[0] for row in picker[1:3]] == ["py4web", "Masonite"]
+        assert "All 18 frameworks" in picker[3]
+        assert "web2py" not in "\n".join(picker), "a framework fwgen cannot make is never in the top three"
+        decision = screen.raw[: screen.raw.index(b"below to see them")]
+        assert re.search(rb"\x1b\[[0-9;]*32m", decision), "met needs in green on a terminal"
+
+
+def test_no_color_turns_the_colours_off(tmp_path: Path) -> None:
+    with fwgen_screen(tmp_path, "new", "Blog", *BLOG, env={"NO_COLOR": "1"}) as screen:
+        screen.wait_for("Which framework?")
+        decision = screen.raw[: screen.raw.index(b"below to see them")]  # what fwgen prints, not the prompt
+        assert b"Recommended:" in decision and not COLOUR.search(decision)
+
+
+def test_a_name_problem_is_printed_in_full_above_the_prompt(tmp_path: Path) -> None:
+    with fwgen_screen(tmp_path, "new") as screen:
+        screen.wait_for("Project name")
+        assert "Five steps: 1) the project name" in screen.text()  # the intro says the steps
+        assert "enter for 'My Project'" in screen.text()  # and the name has a default
+        screen.send("3D Shop" + ENTER)
+        screen.wait_for("shop_3d")
+        rows = "".join(screen.screen.display)  # the message wraps at 80 columns, whole
+        assert "project slug '3d_shop' is not a valid package name" in rows
+        assert "e.g. 'shop_3d'" in rows
+        assert screen.text().splitlines()[-1].strip() == "" or "Project name" in screen.text()
+
+
+def test_contradictory_needs_still_fit_one_80x24_screen(tmp_path: Path) -> None:
+    needs = ["--kind", "site", "--needs", "admin,single_file,openapi"]
+    with fwgen_screen(tmp_path, "new", "Mixed", *needs) as screen:
+        screen.wait_for("Which framework?")
+        rows = screen.text().splitlines()
+        assert rows[0] == "" or "Recommended: Django" in rows[1]  # nothing of the decision scrolled off
+        text = screen.text()
+        assert "Recommended: Django" in text and "  - Single-file simplicity" in text
+        assert "pull apart" in text and "does not meet your need Single-file simplicity" in text
+        assert " » Django" in text and "All 18 frameworks" in text
