@@ -141,7 +141,11 @@ def _resolve(
             rendered = _render_default(env, _choice_items(option, raw), context, key, template)
             if key == stop_at:
                 raise _Stop(rendered[0])
-            return _chosen(option, rendered, chosen[key]) if key in chosen else rendered[0]
+            return (
+                _chosen(option, rendered, _picked(option, rendered, chosen[key]))
+                if key in chosen
+                else rendered[0]
+            )
         if option.kind == "mapping":
             default = _render_default(env, raw, context, key, template)
         elif option.kind == "text" and key in template.user_defaults:
@@ -169,6 +173,14 @@ def _resolve(
     # cookiecutter updates its context in place, so keys keep cookiecutter.json's order (loops and
     # `cookiecutter|jsonify` see it) even though the mappings were resolved last.
     return {key: context[key] for key in template.raw if key in context}, None
+
+
+def _picked(option: Option, rendered: list[Any], value: Any) -> Any:
+    """A choice named by its item as written in cookiecutter.json (how fwgen's defaults and
+    constraints know it) stands for that item as rendered."""
+    if isinstance(value, str) and value in option.choices and value not in rendered:
+        return rendered[option.choices.index(value)]
+    return value
 
 
 def _chosen(option: Option, rendered: list[Any], value: Any) -> Any:
@@ -202,6 +214,8 @@ def original_options(template: TemplateOptions, given: dict[str, Any]) -> dict[s
             text = option._choice_for_boolean(value, option.choices) if isinstance(value, bool) else value
             front = [item for item in items if text is not None and str(item) == str(text)]
             result[key] = front + [item for item in items if item not in front]
+        elif option.kind == "boolean" and key in chosen:
+            result[key] = option.parse(chosen[key])  # cookiecutter converts "t", "yes"... too
         elif option.kind == "mapping" and isinstance(chosen.get(key), dict):
             result[key] = _merged(raw, chosen[key])
         else:

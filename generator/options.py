@@ -60,6 +60,8 @@ class Option:
                     f"option '{self.key}' takes a mapping, given in an answers file (not {raw!r})"
                 )
             return raw
+        if raw is None:
+            return None  # cookiecutter's null: stays None (a template tests it with `is none`)
         if isinstance(raw, int | float) and not isinstance(raw, bool):
             raw = str(raw)  # `version: 1.0` in a YAML answers file means the text
         if not isinstance(raw, str):
