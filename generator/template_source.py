@@ -52,7 +52,10 @@ def _first_line(error: BaseException) -> str:
 def _choose_nested(folder: Path, ask: Callable[[str, list[str]], str] | None) -> Path | None:
     """cookiecutter's choose_nested_template: the sub-template a ``templates`` (or old-style
     ``template``) key points at, the first one without input; None for an ordinary template."""
-    raw = json.loads((folder / "cookiecutter.json").read_text(encoding="utf-8"))
+    try:
+        raw = json.loads((folder / "cookiecutter.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # loading the template reports it, in one line
     if not isinstance(raw, dict):
         return None
     if isinstance(raw.get("templates"), dict) and raw["templates"]:
