@@ -53,10 +53,21 @@ def _run(argv: list[str], env: dict[str, str], cwd: Path) -> subprocess.Complete
 
 
 def render_both(
-    template: Path, work: Path, *, directory: str | None = None, extra: dict[str, Any] | None = None
+    template: Path | str,
+    work: Path,
+    *,
+    directory: str | None = None,
+    extra: dict[str, Any] | None = None,
+    env: dict[str, str] | None = None,
 ) -> tuple[Outcome, Outcome]:
-    """(cookiecutter's outcome, fwgen's) for ``template`` with the ``extra`` answers."""
-    env = {**os.environ, "HOME": str(work)}  # cookiecutter writes its replay file there
+    """(cookiecutter's outcome, fwgen's) for ``template`` with the ``extra`` answers: text through
+    ``--set``, mappings and lists through an answers file (``--set`` cannot carry them)."""
+    env = {**os.environ, "HOME": str(work), **(env or {})}  # cookiecutter writes its replay file there
+    extra = extra or {}
+    flat = {key: value for key, value in extra.items() if not isinstance(value, dict | list)}
+    work.mkdir(parents=True, exist_ok=True)
+    answers = work / "answers.json"
+    answers.write_text(json.dumps({key: value for key, value in extra.items() if key not in flat}))
     out = work / "out"
     outcomes = []
     for tool in ("cookiecutter", "fwgen"):
@@ -67,7 +78,7 @@ def render_both(
         else:
             argv = [sys.executable, "-m", "generator", "new", "--template", str(template), "--no-input"]
             argv += ["-o", str(out)] + (["--directory", directory] if directory else [])
-            argv += [f"--set={key}={value}" for key, value in (extra or {}).items()]
+            argv += [f"--set={key}={value}" for key, value in flat.items()] + ["--answers", str(answers)]
         result = _run(argv, env, work)
         error = (result.stderr.strip().splitlines() or [""])[-1]
         made = tree(out)
