@@ -94,7 +94,7 @@ def remove_stale_claims(output_dir: Path, name: str) -> list[str]:
 def _umask() -> int:
     """The process's umask, read without changing it (os.umask would, for every thread at once)."""
     try:
-        with open("/proc/self/status", encoding="ascii") as status:
+        with open("/proc/self/status", encoding="utf-8") as status:
             for line in status:
                 if line.startswith("Umask:"):
                     return int(line.split()[1], 8)

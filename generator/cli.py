@@ -218,9 +218,9 @@ def new(
             "stdin is not a terminal, so fwgen cannot ask; pass "
             f"{_flags_for(template, missing)} or --no-input to take the defaults"
         )
-    from generator.outside import config_defaults, with_config_defaults
+    from generator.outside import config_default_context, with_config_defaults
 
-    request = with_config_defaults(request, config_defaults()[0], _say)
+    request = with_config_defaults(request, config_default_context(), _say)
     created = create_project(request, say=_say)
     state.created = created.path
     checkpoint("created")

@@ -37,7 +37,17 @@ def _render(env: Any, raw: Any, so_far: dict[str, Any]) -> Any:
         return {_render(env, k, so_far): _render(env, v, so_far) for k, v in raw.items()}
     if isinstance(raw, list):
         return [_render(env, v, so_far) for v in raw]
-    return _compiled(env, str(raw)).render(cookiecutter=so_far)
+    text = str(raw)
+    if not any(mark in text for mark in _syntax_marks(env)):
+        return text  # what Jinja would give back: most choice items and many defaults are plain text
+    return _compiled(env, text).render(cookiecutter=so_far)
+
+
+@functools.lru_cache(maxsize=64)
+def _syntax_marks(env: Any) -> tuple[str, ...]:
+    """What starts Jinja syntax in ``env`` (a template's _jinja2_env_vars may change it)."""
+    marks = (env.block_start_string, env.variable_start_string, env.comment_start_string)
+    return marks + tuple(m for m in (env.line_statement_prefix, env.line_comment_prefix) if m)
 
 
 @functools.lru_cache(maxsize=2048)

@@ -7,13 +7,14 @@ safety as fwgen's own templates. Questions are asked only in a terminal without 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from generator.errors import FwgenError
 from generator.project import Created, check_given, create_project, request_template
 from generator.request import Request
-from generator.template_source import fetched_template, user_config
 
 
 def _ask_nested(key: str, choices: list[str]) -> str:
@@ -26,7 +27,21 @@ def _ask_nested(key: str, choices: list[str]) -> str:
 
 def config_defaults() -> tuple[dict[str, Any], dict[str, str]]:
     """The user's cookiecutter ``default_context`` and ``abbreviations``."""
+    from generator.template_source import user_config
+
     config = user_config()
+    return _checked_config(config)
+
+
+def config_default_context() -> dict[str, Any]:
+    """The user's ``default_context`` alone: what `fwgen new --framework` needs, on its hot path.
+    Without a config file that is empty, and cookiecutter's loader (and YAML) is not imported."""
+    if not os.environ.get("COOKIECUTTER_CONFIG") and not Path("~/.cookiecutterrc").expanduser().exists():
+        return {}
+    return config_defaults()[0]
+
+
+def _checked_config(config: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     defaults, abbreviations = config.get("default_context") or {}, config.get("abbreviations") or {}
     if not isinstance(defaults, dict) or not isinstance(abbreviations, dict):
         raise FwgenError("your cookiecutter config: default_context and abbreviations must be mappings")
@@ -58,6 +73,8 @@ def create_from_template(
     missing_hint: Callable[[Any, list[str]], str],
 ) -> Created:
     """Fetch the template ``spec`` names, complete ``request`` for it and write the project."""
+    from generator.template_source import fetched_template
+
     defaults, abbreviations = config_defaults()
     ask = _ask_nested if interactive else None
     with fetched_template(
