@@ -104,3 +104,21 @@ def test_without_a_terminal_the_missing_options_are_named(tmp_path: Path) -> Non
     result = fwgen("--template", str(COMPAT / "14-user-config"), cwd=tmp_path)
     assert result.returncode == 2
     assert "--set full_name=TEXT --set license=MIT|BSD-3 --set open=yes|no" in result.stderr
+
+
+def test_in_a_terminal_the_nested_template_and_the_options_are_asked(tmp_path: Path) -> None:
+    from test_terminal import DOWN, ENTER, Terminal
+
+    if not hasattr(os, "openpty"):
+        pytest.skip("needs a POSIX pseudo-terminal")
+    argv = [sys.executable, "-m", "generator", "new", "--template", str(COMPAT / "05-nested-templates")]
+    term = Terminal(argv, tmp_path)
+    try:
+        term.expect("Which template?")
+        term.send(DOWN + ENTER)  # the second sub-template: lib
+        term.expect("project_slug")
+        term.send("\x7f" * 20 + "typed-slug" + ENTER)  # a plain folder name: no identifier rule here
+        assert term.process.wait(timeout=60) == 0, term.output[-2000:]
+    finally:
+        term.close()
+    assert (tmp_path / "typed-slug" / "which.txt").read_text() == "lib\n"
