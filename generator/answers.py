@@ -136,3 +136,11 @@ def shell_path(path: Path) -> str:
     """``path`` quoted for a POSIX shell; a relative path starting with "-" gets a "./" first."""
     text = str(path)
     return shlex.quote(f"./{text}" if text.startswith("-") else text)
+
+
+def template_command_line(spec: str, directory: str | None, checkout: str | None, project: Path) -> str:
+    """The ``fwgen new --template`` command that makes the project again from its recorded answers."""
+    words = ["fwgen", "new", "--template", spec]
+    words += ["--directory", directory] if directory else []
+    words += ["--checkout", checkout] if checkout else []
+    return f"{shlex.join(words)} --answers {shell_path(project / '.fwgen.json')} --no-input -o OTHER_FOLDER"

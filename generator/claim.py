@@ -91,9 +91,24 @@ def remove_stale_claims(output_dir: Path, name: str) -> list[str]:
     return removed
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it (os.umask would, for every thread at once)."""
+    try:
+        with open("/proc/self/status", encoding="utf-8") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)  # no /proc: the only other way to read it
+    os.umask(mask)
+    return mask
+
+
 def new_claim(output_dir: Path, name: str) -> Path:
     """A hidden folder beside the target, already holding this run's marker."""
     folder = Path(tempfile.mkdtemp(prefix=f".{name}{CLAIM_INFIX}", dir=output_dir))
+    os.chmod(folder, 0o777 & ~_umask())  # mkdtemp's 0700 is not the project's: the mode mkdir gives
     (folder / MARKER).write_text(json.dumps(_marker_record()) + "\n", encoding="utf-8")
     return folder
 

@@ -39,6 +39,10 @@ def cli() -> None:
     """
 
 
+def _say(line: str) -> None:
+    echo(shown(line))
+
+
 def _stdin_is_terminal() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
@@ -129,10 +133,23 @@ def _ranking(needs: dict[str, Any]) -> Any:
 @click.option(
     "--no-git", is_flag=True, help="Do not make the project a git repository (fwgen update needs one)."
 )
+@click.option(
+    "-t",
+    "--template",
+    "template_spec",
+    metavar="PATH_OR_GIT_URL",
+    help="Use any Cookiecutter template instead of a framework's: a folder, a zip file or a git URL "
+    "(as cookiecutter takes it, your cookiecutter abbreviations included). No recommendation.",
+)
+@click.option("--directory", metavar="SUBDIR", help="With --template: the template's folder inside it.")
+@click.option("--checkout", metavar="REF", help="With --template from git: the branch, tag or commit.")
 @needs_options
 def new(
     name: str | None,
     framework: str | None,
+    template_spec: str | None,
+    directory: str | None,
+    checkout: str | None,
     sets: tuple[str, ...],
     answers_file: Path | None,
     no_input: bool,
@@ -167,6 +184,13 @@ def new(
         )
     request = request.with_answers({**flags, **({"project_name": name} if name is not None else {})}, "flag")
     request = request.with_needs(_needs_from_flags(needs_flags))
+    interactive = not no_input and _stdin_is_terminal()
+    if template_spec is not None or directory is not None or checkout is not None:
+        if framework is not None or request.needs:
+            raise FwgenError("--template replaces --framework and the needs flags; give one or the other")
+        request = request.changed(framework=None)  # an answers file's framework names the template's folder
+        _new_from_template(request, template_spec, directory, checkout, interactive, no_input)
+        return
     if request.framework is not None:  # an unknown framework or option fails before anything is asked
         request = request.changed(framework=resolve_framework(request.framework))  # "Flask" is flask
         check_given(load_template(request.framework), request)
@@ -174,7 +198,6 @@ def new(
         ranking = _ranking(dict(request.needs))  # bad needs fail before anything is asked
         request = request.changed(needs=ranking.needs.to_dict())  # one spelling from here on
 
-    interactive = not no_input and _stdin_is_terminal()
     if interactive:
         from generator.flow import Cancelled, converse
 
@@ -202,7 +225,10 @@ def new(
             "stdin is not a terminal, so fwgen cannot ask; pass "
             f"{_flags_for(template, missing)} or --no-input to take the defaults"
         )
-    created = create_project(request, say=lambda line: echo(shown(line)))
+    from generator.outside import config_default_context, with_config_defaults
+
+    request = with_config_defaults(request, config_default_context(), _say)
+    created = create_project(request, say=_say)
     state.created = created.path
     checkpoint("created")
 
@@ -221,6 +247,32 @@ def new(
         # An answer holds characters the terminal would act on: point at the answers instead.
         again = f"fwgen new --answers {shell_path(created.path / '.fwgen.json')} --no-input -o OTHER_FOLDER"
     echo(f"  {shown(again)}")
+
+
+def _new_from_template(
+    request: Any,
+    spec: str | None,
+    directory: str | None,
+    checkout: str | None,
+    interactive: bool,
+    no_input: bool,
+) -> None:
+    """`fwgen new --template`: any Cookiecutter template, no recommendation (outside.py)."""
+    from generator.answers import template_command_line
+    from generator.outside import create_from_template
+    from generator.render import checkpoint
+
+    if spec is None:
+        raise FwgenError("--directory and --checkout go with --template PATH_OR_GIT_URL")
+    created = create_from_template(
+        request, spec, directory=directory, checkout=checkout, interactive=interactive,
+        no_input=no_input, say=_say, missing_hint=_flags_for,
+    )  # fmt: skip
+    state.created = created.path
+    checkpoint("created")
+    echo(f"Created {shown(created.path)} from {shown(spec)}.")
+    echo("\nTo make this project again without questions:")
+    echo(f"  {shown(template_command_line(spec, directory, checkout, created.path))}")
 
 
 @cli.command()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import FwgenError
-from generator.options import TemplateOptions
+from generator.options import Option, TemplateOptions
 from generator.slug import validate_slug
 
 # How a name becomes a slug in every template (docs/templates.md): what the flow checks a name
@@ -37,7 +37,17 @@ def _render(env: Any, raw: Any, so_far: dict[str, Any]) -> Any:
         return {_render(env, k, so_far): _render(env, v, so_far) for k, v in raw.items()}
     if isinstance(raw, list):
         return [_render(env, v, so_far) for v in raw]
-    return _compiled(env, str(raw)).render(cookiecutter=so_far)
+    text = str(raw)
+    if not any(mark in text for mark in _syntax_marks(env)):
+        return text  # what Jinja would give back: most choice items and many defaults are plain text
+    return _compiled(env, text).render(cookiecutter=so_far)
+
+
+@functools.lru_cache(maxsize=64)
+def _syntax_marks(env: Any) -> tuple[str, ...]:
+    """What starts Jinja syntax in ``env`` (a template's _jinja2_env_vars may change it)."""
+    marks = (env.block_start_string, env.variable_start_string, env.comment_start_string)
+    return marks + tuple(m for m in (env.line_statement_prefix, env.line_comment_prefix) if m)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -80,27 +90,33 @@ def template_import_path(template: TemplateOptions) -> Iterator[None]:
 
 
 def template_environment(template: TemplateOptions, context: dict[str, Any]) -> Any:
-    """cookiecutter's Jinja environment for ``template``, with the template's own extensions.
+    """cookiecutter's Jinja environment for ``template`` (its create_env_with_context: the
+    template's extensions and ``_jinja2_env_vars``, trailing newlines kept).
 
     The context only decides which extensions load (renders pass their values explicitly), so one
     environment serves every render of a template with the same extensions.
     """
     extensions = context.get("_extensions", ())
-    key = (str(Path(template.path).resolve()), tuple(extensions) if isinstance(extensions, list) else ())
+    env_vars = context.get("_jinja2_env_vars", {})
+    key = (
+        str(Path(template.path).resolve()),
+        tuple(extensions) if isinstance(extensions, list) else (),
+        repr(sorted(env_vars.items())) if isinstance(env_vars, dict) else "",
+    )
     if key not in _ENVIRONMENTS:
         _ENVIRONMENTS[key] = _new_environment(template, context)
     return _ENVIRONMENTS[key]
 
 
-_ENVIRONMENTS: dict[tuple[str, tuple[str, ...]], Any] = {}
+_ENVIRONMENTS: dict[tuple[str, tuple[str, ...], str], Any] = {}
 
 
 def _new_environment(template: TemplateOptions, context: dict[str, Any]) -> Any:
-    from cookiecutter.environment import StrictEnvironment  # lazy: keeps `fwgen --help` fast
+    from cookiecutter.utils import create_env_with_context  # lazy: keeps `fwgen --help` fast
 
     with template_import_path(template):
         try:
-            return StrictEnvironment(context={"cookiecutter": context})
+            return create_env_with_context({"cookiecutter": context})
         except Exception as exc:  # an extension that does not import or load
             detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise FwgenError(f"{_json_path(template)}: '_extensions': {detail}", exit_code=1) from None
@@ -110,24 +126,47 @@ def _environment(template: TemplateOptions) -> Any:
     return template_environment(template, template.raw)
 
 
+def _choice_items(option: Option, raw: list[Any]) -> list[Any]:
+    """The raw items of a choice in the option's order (the user's config may have moved one to the
+    front, as cookiecutter does)."""
+    by_text = {item if isinstance(item, str) else str(item): item for item in raw}
+    return [by_text.get(text, text) for text in option.choices]
+
+
 def _resolve(
     template: TemplateOptions, given: dict[str, Any], stop_at: str | None = None
 ) -> tuple[dict[str, Any], Any]:
-    """Walk cookiecutter.json in cookiecutter's order, taking ``given`` values verbatim and rendering
-    the rest. With ``stop_at``, stop there and return (context so far, that option's default)."""
+    """cookiecutter's prompt_for_config with no input, in its order, taking ``given`` values (then
+    the user's config defaults) verbatim and rendering the rest. With ``stop_at``, stop there and
+    return (context so far, that option's default)."""
     env = _environment(template)
     context: dict[str, Any] = {}
+    chosen = {**template.user_defaults, **given}
 
     def value_of(key: str, raw: Any) -> Any:
         if key.startswith("__"):
             return _render_default(env, raw, context, key, template)
         option = template.get(key)
-        default = _render_default(env, option.default, context, key, template)
+        if option.kind == "choice":
+            rendered = _render_default(env, _choice_items(option, raw), context, key, template)
+            if key == stop_at:
+                raise _Stop(rendered[0])
+            return (
+                _chosen(option, rendered, _picked(option, rendered, chosen[key]))
+                if key in chosen
+                else rendered[0]
+            )
+        if option.kind == "mapping":
+            default = _render_default(env, raw, context, key, template)
+        elif option.kind == "text" and key in template.user_defaults:
+            default = template.user_defaults[key]  # data, like every value the user gives
+        else:
+            default = _render_default(env, option.default, context, key, template)
         if key == stop_at:
             raise _Stop(default)
-        if key not in given:
+        if key not in chosen:
             return default
-        value = option.parse(given[key])
+        value = option.parse(chosen[key])
         return _merged(default, value) if option.kind == "mapping" else value
 
     try:
@@ -141,7 +180,57 @@ def _resolve(
                 context[key] = value_of(key, raw)
     except _Stop as stop:
         return context, stop.default
-    return context, None
+    # cookiecutter updates its context in place, so keys keep cookiecutter.json's order (loops and
+    # `cookiecutter|jsonify` see it) even though the mappings were resolved last.
+    return {key: context[key] for key in template.raw if key in context}, None
+
+
+def _picked(option: Option, rendered: list[Any], value: Any) -> Any:
+    """A choice named by its item as written in cookiecutter.json (how fwgen's defaults and
+    constraints know it) stands for that item as rendered."""
+    if isinstance(value, str) and value in option.choices and value not in rendered:
+        return rendered[option.choices.index(value)]
+    return value
+
+
+def _chosen(option: Option, rendered: list[Any], value: Any) -> Any:
+    """A given choice: one of the rendered items; a list (cookiecutter's multi-choice overwrite)
+    narrows the choices, and with no input the first of them is taken, as cookiecutter does."""
+    texts = tuple(item if isinstance(item, str) else str(item) for item in rendered)
+    if isinstance(value, list):
+        if not value:
+            raise FwgenError(f"option '{option.key}' takes one of: {', '.join(texts)} (not an empty list)")
+        for item in value:
+            option.parse(item, texts)
+        value = value[0]
+    return option.parse(value, texts)
+
+
+def original_options(template: TemplateOptions, given: dict[str, Any]) -> dict[str, Any]:
+    """cookiecutter's top-level ``_cookiecutter``: the template's options before rendering, with the
+    values the user gave laid over them (a choice's value moved to the front, a list as given)."""
+    chosen = {**template.user_defaults, **given}
+    result: dict[str, Any] = {}
+    for key, raw in template.raw.items():
+        if key.startswith("_"):
+            continue
+        option = template.get(key)
+        if option.kind == "choice":
+            items = _choice_items(option, raw)
+            value = chosen.get(key)
+            if isinstance(value, list):
+                result[key] = list(value)
+                continue
+            text = option._choice_for_boolean(value, option.choices) if isinstance(value, bool) else value
+            front = [item for item in items if text is not None and str(item) == str(text)]
+            result[key] = front + [item for item in items if item not in front]
+        elif option.kind == "boolean" and key in chosen:
+            result[key] = option.parse(chosen[key])  # cookiecutter converts "t", "yes"... too
+        elif option.kind == "mapping" and isinstance(chosen.get(key), dict):
+            result[key] = _merged(raw, chosen[key])
+        else:
+            result[key] = chosen.get(key, raw)
+    return result
 
 
 class _Stop(Exception):
@@ -183,6 +272,6 @@ def resolve_context(template: TemplateOptions, given: dict[str, Any]) -> dict[st
     problems = template.violations(context)
     if problems:
         raise FwgenError(f"unsupported combination for {template.name}: {problems[0]}")
-    if "project_slug" in context:
+    if "project_slug" in context and template.identifier_slug:
         validate_slug(context["project_slug"], template.reserved_slugs)
     return context

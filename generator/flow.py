@@ -140,7 +140,7 @@ def ask_option(
         return questionary.select(option.prompt, choices=choices, default=default).unsafe_ask()
     if option.kind == "boolean":
         return questionary.confirm(option.prompt, default=bool(default)).unsafe_ask()
-    if validate is None and option.key == "project_slug":
+    if validate is None and option.key == "project_slug" and template.identifier_slug:
 
         def validate(value: str) -> bool | str:
             try:

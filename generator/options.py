@@ -19,8 +19,9 @@ from generator.errors import FwgenError
 from generator.spelling import canonical, did_you_mean
 from generator.template_check import check_schema
 
-TRUE_WORDS = ("yes", "y", "true", "1", "on")
-FALSE_WORDS = ("no", "n", "false", "0", "off")
+# cookiecutter's own yes/no words (its YesNoPrompt), so `--set flag=t` means what it means there.
+TRUE_WORDS = ("yes", "y", "true", "t", "1", "on")
+FALSE_WORDS = ("no", "n", "false", "f", "0", "off")
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,11 @@ class Option:
     prompt: str = ""
     choice_labels: dict[str, str] = field(default_factory=dict)
 
-    def parse(self, raw: Any) -> Any:
-        """Turn a user-supplied value into this option's value, or raise a one-line error."""
+    def parse(self, raw: Any, choices: tuple[str, ...] | None = None) -> Any:
+        """Turn a user-supplied value into this option's value, or raise a one-line error.
+
+        ``choices`` are a choice option's items as rendered (cookiecutter renders Jinja in them);
+        the raw items when not given."""
         if self.kind == "boolean":
             if isinstance(raw, bool):
                 return raw
@@ -45,12 +49,13 @@ class Option:
                 return False
             raise FwgenError(f"option '{self.key}' takes yes or no, not {raw!r}")
         if self.kind == "choice":
-            value = self._choice_for_boolean(raw) if isinstance(raw, bool) else str(raw)
-            if value not in self.choices:
-                if (meant := canonical(value, self.choices)) is not None:
+            choices = self.choices if choices is None else choices
+            value = self._choice_for_boolean(raw, choices) if isinstance(raw, bool) else str(raw)
+            if value not in choices:
+                if (meant := canonical(value, choices)) is not None:
                     return meant  # SQLite means sqlite
-                allowed = ", ".join(self.choices)
-                hint = did_you_mean(value, self.choices)
+                allowed = ", ".join(choices)
+                hint = did_you_mean(value, choices)
                 raise FwgenError(f"option '{self.key}' takes one of: {allowed} (not {value!r}){hint}")
             return value
         if self.kind == "mapping":
@@ -59,6 +64,8 @@ class Option:
                     f"option '{self.key}' takes a mapping, given in an answers file (not {raw!r})"
                 )
             return raw
+        if raw is None:
+            return None  # cookiecutter's null: stays None (a template tests it with `is none`)
         if isinstance(raw, int | float) and not isinstance(raw, bool):
             raw = str(raw)  # `version: 1.0` in a YAML answers file means the text
         if not isinstance(raw, str):
@@ -71,11 +78,12 @@ class Option:
             raise FwgenError(f"option '{self.key}' is not valid Unicode text") from None
         return raw
 
-    def _choice_for_boolean(self, raw: bool) -> str:
+    @staticmethod
+    def _choice_for_boolean(raw: bool, choices: tuple[str, ...]) -> str:
         """YAML 1.1 reads `docker: yes` as true: map it back to the word this option uses."""
         for pair in (("yes", "no"), ("true", "false"), ("on", "off"), ("y", "n")):
             word = pair[0] if raw else pair[1]
-            if word in self.choices:
+            if word in choices:
                 return word
         return str(raw)
 
@@ -87,6 +95,8 @@ class Option:
             return f"{self.key}: yes | no (default {'yes' if self.default else 'no'})"
         if self.kind == "mapping":
             return f"{self.key}: mapping, from an answers file (default {self.default!r})"
+        if self.default is None:
+            return f"{self.key}: text (default none)"
         return f"{self.key}: text (default {self.default!r})"
 
 
@@ -123,6 +133,12 @@ class TemplateOptions:
     options: tuple[Option, ...]
     constraints: tuple[Constraint, ...]
     raw: dict[str, Any]
+    # The template as the user named it (cookiecutter's `_template`): a path or a git URL; the folder
+    # when empty.
+    source: str = ""
+    checkout: str | None = None  # the --checkout of a template from git (cookiecutter's `_checkout`)
+    # Defaults from the user's cookiecutter config (`default_context`), parsed: data, never Jinja.
+    user_defaults: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def keys(self) -> list[str]:
@@ -160,6 +176,39 @@ class TemplateOptions:
         return [msg for c in self.constraints if (msg := c.violated_by(values)) is not None]
 
     @property
+    def identifier_slug(self) -> bool:
+        """Whether ``project_slug`` must be a Python package name (fwgen's rule for its own
+        templates, declared with ``_fwgen.identifier_slug``); otherwise only a plain folder name."""
+        return bool(self.raw.get("_fwgen", {}).get("identifier_slug", False))
+
+    def with_user_defaults(self, config: dict[str, Any]) -> tuple[TemplateOptions, list[str]]:
+        """This template with the defaults of the user's cookiecutter config laid over its own, as
+        cookiecutter's generate_context does (keys the template lacks are ignored; a choice moves to
+        the front). Returns the template and a line for each value that does not fit (skipped)."""
+        from dataclasses import replace
+
+        options, defaults, skipped = [], {}, []
+        for option in self.options:
+            if option.key not in config:
+                options.append(option)
+                continue
+            try:
+                value = option.parse(config[option.key])
+            except FwgenError as error:
+                skipped.append(f"default_context in your cookiecutter config: {error}; ignored")
+                options.append(option)
+                continue
+            if option.kind == "choice":
+                rest = tuple(c for c in option.choices if c != value)
+                options.append(replace(option, default=value, choices=(value, *rest)))
+            elif option.kind == "boolean":
+                options.append(replace(option, default=value))
+            else:
+                options.append(option)
+            defaults[option.key] = value
+        return replace(self, options=tuple(options), user_defaults=defaults), skipped
+
+    @property
     def reserved_slugs(self) -> frozenset[str]:
         """Names the slug may not take: derived from the template's files (its dependencies and the
         folders beside the package), plus ``_fwgen.reserved_slugs``."""
@@ -169,7 +218,7 @@ class TemplateOptions:
         return explicit | derived_reserved_names(Path(self.path).resolve())
 
 
-def load_options(template_dir: Path) -> TemplateOptions:
+def load_options(template_dir: Path, source: str = "", checkout: str | None = None) -> TemplateOptions:
     """Read ``template_dir/cookiecutter.json`` into a :class:`TemplateOptions`."""
     path = template_dir / "cookiecutter.json"
     try:
@@ -192,14 +241,14 @@ def load_options(template_dir: Path) -> TemplateOptions:
             labels = {k: v for k, v in prompt.items() if k != "__prompt__"}
             prompt = prompt.get("__prompt__", key)
         if isinstance(value, list):
-            choices = tuple(value)
+            choices = tuple(item if isinstance(item, str) else str(item) for item in value)
             options.append(Option(key, "choice", choices[0], choices, prompt, labels))
         elif isinstance(value, bool):
             options.append(Option(key, "boolean", value, (), prompt))
         elif isinstance(value, dict):
             options.append(Option(key, "mapping", value, (), prompt))
-        else:
-            options.append(Option(key, "text", str(value), (), prompt))
+        else:  # text, or a number cookiecutter renders as text, or null (stays None)
+            options.append(Option(key, "text", None if value is None else str(value), (), prompt))
     constraints = tuple(
         Constraint(
             when=dict(item["when"]),
@@ -208,4 +257,6 @@ def load_options(template_dir: Path) -> TemplateOptions:
         )
         for item in raw.get("_fwgen", {}).get("constraints", ())
     )
-    return TemplateOptions(template_dir.name, template_dir, tuple(options), constraints, raw)
+    return TemplateOptions(
+        template_dir.name, template_dir, tuple(options), constraints, raw, source, checkout
+    )

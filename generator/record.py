@@ -20,11 +20,13 @@ class Record:
     answers: dict[str, Any]
     needs: dict[str, Any] = field(default_factory=dict)
     fwgen_version: str = __version__
+    template: str = ""  # a template outside fwgen's folder, as given to `fwgen new --template`
 
     def to_json(self) -> str:
         data = {
             "fwgen_version": self.fwgen_version,
             "framework": self.framework,
+            **({"template": self.template} if self.template else {}),
             **({"needs": self.needs} if self.needs else {}),
             "answers": self.answers,
         }

@@ -58,14 +58,6 @@ def _check_paths(template: TemplateOptions, context: dict[str, Any], env: Any) -
     return name, caches
 
 
-def _check_tree(project: Path) -> None:
-    """No symlink in the result may point outside it."""
-    real_root = project.resolve()
-    for path in project.rglob("*"):
-        if path.is_symlink() and not path.resolve().is_relative_to(real_root):
-            raise FwgenError(f"generated file {path.name} links outside the project", 1)
-
-
 def checkpoint(name: str) -> None:
     """Fault injection for the signal tests: with FWGEN_PAUSE_AT=<name> the run stops here for
     FWGEN_PAUSE_SECONDS (default 20) after saying so on stderr, so a test can signal it there."""
@@ -104,7 +96,9 @@ def _jinja_free_alias(folder: Path, private: Path) -> Path:
 _GENERATING = threading.Lock()
 
 
-def _generate(template: TemplateOptions, context: dict[str, Any], output_dir: Path) -> None:
+def _generate(
+    template: TemplateOptions, context: dict[str, Any], original: dict[str, Any], output_dir: Path
+) -> None:
     """cookiecutter's file generation and hooks, into the claimed folder under ``output_dir``."""
     from cookiecutter import generate
     from cookiecutter.exceptions import CookiecutterException
@@ -119,7 +113,7 @@ def _generate(template: TemplateOptions, context: dict[str, Any], output_dir: Pa
             with template_import_path(template):
                 generate_files(
                     repo_dir=str(template.path),
-                    context={"cookiecutter": context},
+                    context={"cookiecutter": context, "_cookiecutter": original},
                     output_dir=str(_jinja_free_alias(output_dir, Path(private))),
                     overwrite_if_exists=True,  # the folder is ours: claimed empty but for the marker
                 )
@@ -212,20 +206,24 @@ def render_project(
     force: bool = False,
     needs: dict[str, Any] | None = None,
     say: Callable[[str], None] = lambda line: None,
+    original: dict[str, Any] | None = None,
 ) -> Path:
     """Generate the project for ``context`` under ``output_dir`` and return its folder (under
     ``output_dir`` as given, so relative stays relative).
 
     ``needs`` (what a recommendation was based on) is recorded beside the answers; ``say`` hears
-    what the user should know on the way (a backup kept, a stale tree removed).
+    what the user should know on the way (a backup kept, a stale tree removed); ``original`` is
+    cookiecutter's ``_cookiecutter`` (context.original_options), the template's own when not given.
     """
+    from generator.context import original_options
+
     given, output_dir = output_dir, _absolute(output_dir)
-    full = {
+    full = {  # what cookiecutter's main adds, in its order
         **context,
-        "_template": str(template.path),
-        "_repo_dir": str(template.path),
+        "_template": template.source or str(template.path),
         "_output_dir": str(output_dir),
-        "_checkout": None,
+        "_repo_dir": str(template.path),
+        "_checkout": template.checkout,
     }
     name, caches = _check_paths(template, full, template_environment(template, full))
     target = output_dir / name
@@ -243,11 +241,14 @@ def render_project(
             backup = _claim(output_dir, target, force, say)
             claimed = True
         checkpoint("claimed")
-        _generate(template, full, output_dir)
+        _generate(
+            template, full, original_options(template, {}) if original is None else original, output_dir
+        )
         for cache in caches:
             shutil.rmtree(target / cache, ignore_errors=True)
-        _check_tree(target)
-        Record(template.name, template.answers_in(context), needs or {}).write(target)
+        Record(template.name, template.answers_in(context), needs or {}, template=template.source).write(
+            target
+        )
         checkpoint("rendered")
         claim.release(target)
     except BaseException as error:

@@ -43,10 +43,18 @@ class Request:
     needs: Mapping[str, Any] = field(default_factory=lambda: _frozen({}))
     output_dir: Path = Path(".")
     force: bool = False
+    # A template outside fwgen's folder (`fwgen new --template`), already on this machine
+    # (template_source.py): its folder, the name the user gave it, and the git ref checked out.
+    template_dir: Path | None = None
+    template_source: str = ""
+    checkout: str | None = None
+    # Defaults from the user's cookiecutter config (`default_context`): below every answer above.
+    user_defaults: Mapping[str, Any] = field(default_factory=lambda: _frozen({}))
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "answers", _frozen(self.answers))
         object.__setattr__(self, "needs", _frozen(self.needs))
+        object.__setattr__(self, "user_defaults", _frozen(self.user_defaults))
 
     @property
     def given(self) -> dict[str, Any]:

@@ -16,11 +16,12 @@ from generator.errors import FwgenError
 if TYPE_CHECKING:
     from generator.options import TemplateOptions
 
-# Keys cookiecutter gives a meaning that fwgen does not implement.
+# Keys cookiecutter gives a meaning that a folder of fwgen's templates cannot have: a template that
+# chooses among sub-templates is used with `fwgen new --template` (template_source.py picks one).
 UNSUPPORTED_KEYS = {
-    "templates": "nested templates (the 'templates' key) are not supported; use one folder per template",
+    "templates": "nested templates (the 'templates' key) are used with `fwgen new --template PATH`",
 }
-KNOWN_FWGEN_KEYS = {"constraints", "reserved_slugs", "checks", "need_defaults"}
+KNOWN_FWGEN_KEYS = {"constraints", "reserved_slugs", "checks", "need_defaults", "identifier_slug"}
 
 
 def template_error(path: Path, message: str) -> FwgenError:
@@ -30,11 +31,9 @@ def template_error(path: Path, message: str) -> FwgenError:
 def _check_choices(path: Path, key: str, value: list[Any]) -> None:
     if not value:
         raise template_error(path, f"option '{key}' has an empty choice list")
-    for item in value:
-        if not isinstance(item, str):
-            raise template_error(path, f"option '{key}' has a choice that is not a string: {item!r}")
-        if "{{" in item or "{%" in item:
-            raise template_error(path, f"option '{key}': choices are fixed values, not Jinja ({item!r})")
+    for item in value:  # cookiecutter renders each item (Jinja included) to text
+        if not isinstance(item, str | int | float) or isinstance(item, bool):
+            raise template_error(path, f"option '{key}' has a choice that is not text or a number: {item!r}")
 
 
 def _check_prompts(path: Path, prompts: Any) -> None:
@@ -96,6 +95,8 @@ def _check_fwgen_block(path: Path, raw: dict[str, Any], block: Any) -> None:
     if not isinstance(reserved, list) or not all(isinstance(name, str) for name in reserved):
         raise template_error(path, "'_fwgen.reserved_slugs' must be a list of names")
     _check_need_defaults(path, raw, block.get("need_defaults", {}))
+    if not isinstance(block.get("identifier_slug", False), bool):
+        raise template_error(path, "'_fwgen.identifier_slug' must be true or false")
 
 
 def _check_need_defaults(path: Path, raw: dict[str, Any], table: Any) -> None:
@@ -132,9 +133,7 @@ def check_schema(path: Path, raw: Any) -> None:
             continue
         if isinstance(value, list):
             _check_choices(path, key, value)
-        elif value is None:
-            raise template_error(path, f"option '{key}' is null; give it a default value")
-        elif not isinstance(value, str | int | float | bool | dict):
+        elif value is not None and not isinstance(value, str | int | float | bool | dict):
             raise template_error(path, f"option '{key}' has a default fwgen cannot use: {value!r}")
     _check_prompts(path, raw.get("__prompts__", {}))
     for key in ("_extensions", "_copy_without_render"):

@@ -79,11 +79,16 @@ def load_template(name: str) -> TemplateOptions:
     return _checked(templates_root() / name)
 
 
+def load_template_folder(folder: Path, source: str = "", checkout: str | None = None) -> TemplateOptions:
+    """A template outside fwgen's folder (`fwgen new --template`), checked like fwgen's own."""
+    return _checked(folder, source, checkout)
+
+
 @cache
-def _checked(folder: Path) -> TemplateOptions:
+def _checked(folder: Path, source: str = "", checkout: str | None = None) -> TemplateOptions:
     """Read and check a template once per run: a run asks for the same template several times."""
     from generator.template_check import check_template
 
-    template = load_options(folder)
+    template = load_options(folder, source, checkout)
     check_template(template)
     return template

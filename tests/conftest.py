@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +14,12 @@ from support.postgres import PostgresServer, find_bin_dir
 
 # Fixture templates hold test files of the projects they generate, not tests of fwgen.
 collect_ignore_glob = ["fixtures/*"]
+
+# fwgen reads the user's cookiecutter config (default_context, abbreviations) as cookiecutter does:
+# the tests, and every fwgen they start, read an empty one instead of the developer's.
+_EMPTY_CONFIG = Path(tempfile.mkdtemp(prefix="fwgen-tests-")) / "cookiecutterrc"
+_EMPTY_CONFIG.write_text("default_context: {}\n")
+os.environ["COOKIECUTTER_CONFIG"] = str(_EMPTY_CONFIG)
 
 
 @pytest.fixture(scope="session")
