@@ -1,4 +1,4 @@
-"""Checks shared by template tests against a baked project's running server: the notes API, the
+"""Checks shared by template probes against a baked project's running server: the notes API, the
 gevent worker's concurrency, and the App Engine entrypoint."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from support.project import http
+from support.project import Project, http
 
 SLOW_REQUESTS = 50
 SLOW_REQUEST_SECONDS = 0.5
@@ -71,3 +71,10 @@ def appengine_entrypoint(project: Path) -> list[str]:
     entrypoint = config["entrypoint"]
     assert entrypoint.startswith("gunicorn -b :$PORT "), entrypoint
     return shlex.split(entrypoint.replace(":$PORT", "127.0.0.1:{port}"))
+
+
+def check_appengine_entrypoint_serves(project: Project) -> None:
+    """app.yaml's entrypoint serves /health (started beside the production server, on another port)."""
+    with project.serve(*appengine_entrypoint(project.path)) as base:
+        health = http("GET", f"{base}/health")
+        assert (health.status, health.json()) == (200, {"status": "ok"})
