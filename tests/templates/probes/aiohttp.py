@@ -8,6 +8,7 @@ from typing import Any
 
 from probes import cases_with
 from support.free_text import assert_page_shows_escaped
+from support.live_checks import create_item
 from support.project import Project, http
 
 # Connects two clients to /ws, sends from one and expects both to receive it (the broadcast).
@@ -42,10 +43,8 @@ def probe(base: str, answers: dict[str, Any], project: Project) -> None:
 
     if answers["database"] != "none":
         # The migrated schema serves the API: create, read back, list.
-        created = http("POST", base + "/items", {"name": "Sencha", "description": "green"})
-        assert created.status == 201, created.text
-        item = created.json()
-        assert http("GET", base + f"/items/{item['id']}").json() == item
+        item, item_url = create_item(base)
+        assert http("GET", item_url).json() == item
         assert item in http("GET", base + "/items").json()
 
     if answers["jinja2"] == "yes":

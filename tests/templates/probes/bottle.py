@@ -7,11 +7,7 @@ import html
 from typing import Any
 
 from probes import cases_with
-from support.live_checks import (
-    check_appengine_entrypoint_serves,
-    check_notes_api,
-    check_serves_slow_requests_concurrently,
-)
+from support.live_checks import check_wsgi_options
 from support.project import Project, http
 
 SERVE_ENV = {"SLOW_TEST_ENDPOINT": "true"}  # the test-only endpoint the gevent check needs
@@ -27,9 +23,4 @@ def probe(base: str, answers: dict[str, Any], project: Project) -> None:
     assert f"<h1>{html.escape(answers['project_name'])}</h1>" in home.text
     missing = http("GET", f"{base}/no-such-page")
     assert (missing.status, missing.json()["error"]) == (404, "Not Found")
-    if answers["database"] != "none":
-        check_notes_api(base)
-    if answers["server"] == "gevent":
-        check_serves_slow_requests_concurrently(f"{base}/_test/slow")
-    if answers["deploy"] == "appengine":
-        check_appengine_entrypoint_serves(project)
+    check_wsgi_options(base, answers, project)

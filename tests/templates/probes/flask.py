@@ -8,11 +8,7 @@ from typing import Any
 
 from probes import cases_with, every
 from support.free_text import assert_page_shows_escaped
-from support.live_checks import (
-    check_appengine_entrypoint_serves,
-    check_notes_api,
-    check_serves_slow_requests_concurrently,
-)
+from support.live_checks import check_wsgi_options
 from support.project import Project, http
 
 SERVE_ENV = {"SLOW_TEST_ENDPOINT": "true"}  # the test-only endpoint the gevent check needs
@@ -26,9 +22,4 @@ def probe(base: str, answers: dict[str, Any], project: Project) -> None:
     home = http("GET", f"{base}/")
     assert home.status == 200
     assert_page_shows_escaped(home.text, answers["project_name"])
-    if answers["database"] != "none":
-        check_notes_api(base)
-    if answers["server"] == "gevent":
-        check_serves_slow_requests_concurrently(f"{base}/_test/slow")
-    if answers["deploy"] == "appengine":
-        check_appengine_entrypoint_serves(project)
+    check_wsgi_options(base, answers, project)

@@ -12,6 +12,7 @@ from websockets.exceptions import InvalidStatus
 from websockets.typing import Origin
 
 from probes import cases_with
+from support.live_checks import check_items_api
 from support.project import Project, http
 
 # The origin the probe allows for /ws; any other origin must be refused.
@@ -35,19 +36,7 @@ def probe(base: str, answers: dict[str, Any], project: Project) -> None:
     assert http("GET", base + "/docs/openapi.json").json()["info"]["title"] == answers["project_name"]
 
     if answers["database"] != "none":
-        # The migrated schema serves the API: create, read back, list, update, delete.
-        created = http("POST", base + "/items", {"name": "Sencha", "description": "green"})
-        assert created.status == 201, created.text
-        item = created.json()
-        item_url = base + created.headers["Location"]
-        assert http("GET", item_url).json() == item
-        assert item in http("GET", base + "/items").json()
-        changed = http("PATCH", item_url, {"description": "roasted"})
-        assert changed.json() == {**item, "description": "roasted"}
-        invalid = http("POST", base + "/items", {"name": ""})
-        assert invalid.status == 422 and "error" in invalid.json()
-        assert http("DELETE", item_url).status == 204
-        assert http("GET", item_url).status == 404
+        check_items_api(base)
 
     ws_url = base.replace("http://", "ws://") + "/ws"
     if answers["websocket"] == "yes":
