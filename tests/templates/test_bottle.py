@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names, readme_command
+from support.baking import bake, baked_files, dependency_names, readme_command
 from support.live_checks import (
     appengine_entrypoint,
 )
@@ -64,7 +64,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     gevent = combo["server"] == "gevent"
     single = combo["layout"] == "single-file"
 
-    baked = {str(p.relative_to(project)) for p in project.rglob("*") if p.is_file()}
+    baked = baked_files(project)
     assert baked == expected_files(slug, combo)
 
     deps = dependency_names(project)

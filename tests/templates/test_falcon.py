@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names
+from support.baking import assert_owned_files, bake, dependency_names
 from support.matrix import combo_id, combos
 
 TEMPLATE = "falcon"
@@ -67,8 +67,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     sqlite = combo["database"] == "sqlite"
     postgresql = combo["database"] == "postgresql"
 
-    for name, wanted in owned_files(combo).items():
-        assert (project / name).is_file() == wanted, f"{name}: expected present={wanted}"
+    assert_owned_files(project, owned_files(combo))
     for always in (
         "__init__.py", "app.py", "settings.py", "logs.py", "middleware.py", "errors.py",
         "health.py", "openapi.py",

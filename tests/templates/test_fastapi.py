@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names
+from support.baking import assert_owned_files, bake, dependency_names
 from support.matrix import combo_id, combos
 
 TEMPLATE = "fastapi"
@@ -62,8 +62,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     db = has_database(combo)
     jwt = combo["auth"] == "jwt"
 
-    for name, wanted in owned_files(slug, combo).items():
-        assert (project / name).is_file() == wanted, f"{name}: expected present={wanted}"
+    assert_owned_files(project, owned_files(slug, combo))
     for always in ("app.py", "main.py", "config.py", "dependencies.py", "docs.py", "routers/health.py"):
         assert (project / slug / always).is_file(), always
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names, readme_command
+from support.baking import assert_owned_files, bake, dependency_names, readme_command
 from support.live_checks import (
     appengine_entrypoint,
 )
@@ -54,8 +54,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     gevent = combo["server"] == "gevent"
     appengine = combo["deploy"] == "appengine"
 
-    for name, wanted in owned_files(slug, combo).items():
-        assert (project / name).is_file() == wanted, f"{name}: expected present={wanted}"
+    assert_owned_files(project, owned_files(slug, combo))
     for always in (
         f"{slug}/__init__.py", f"{slug}/config.py", f"{slug}/extensions.py", f"{slug}/main.py",
         f"{slug}/templates/base.html", f"{slug}/templates/index.html",

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names
+from support.baking import assert_owned_files, bake, dependency_names
 from support.matrix import combo_id, combos
 
 TEMPLATE = "sanic"
@@ -57,8 +57,7 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
     db = has_database(combo)
     websocket = combo["websocket"] == "yes"
 
-    for name, wanted in owned_files(combo).items():
-        assert (project / name).is_file() == wanted, f"{name}: expected present={wanted}"
+    assert_owned_files(project, owned_files(combo))
     for always in ("__init__.py", "app.py", "settings.py", "errors.py", "middleware.py", "health.py"):
         assert (project / SLUG / always).is_file(), always
     for always in ("conftest.py", "test_health.py", "test_errors_and_middleware.py", "test_settings.py"):

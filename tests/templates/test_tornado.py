@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names
+from support.baking import assert_owned_files, bake, dependency_names, owned_files
 from support.matrix import combo_id, combos
 
 TEMPLATE = "tornado"
@@ -63,16 +63,6 @@ def _bake(cookies: Any, combo: dict[str, Any]) -> Path:
     return bake(cookies, TEMPLATE, combo, project_name="Shop", project_slug=SLUG)
 
 
-def _owned_files(combo: dict[str, Any]) -> dict[str, bool]:
-    """Every option-owned file, mapped to whether this combo must have it."""
-    files = {}
-    for (key, values), paths in OWNED.items():
-        on = combo[key] in values.split("|")
-        for path in paths:
-            files[path.format(slug=SLUG)] = on
-    return files
-
-
 @pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
 def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) -> None:
     project = _bake(cookies, combo)
@@ -85,8 +75,7 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
     readme = (project / "README.md").read_text()
     env_example = (project / ".env.example").read_text()
 
-    for path, on in _owned_files(combo).items():
-        assert (project / path).is_file() == on, f"{path}: expected present={on}"
+    assert_owned_files(project, owned_files(OWNED, combo, SLUG))
     for path in ALWAYS:
         assert (project / path.format(slug=SLUG)).is_file(), path
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names
+from support.baking import bake, baked_files, dependency_names
 from support.matrix import combo_id, combos, template_dir
 
 TEMPLATE = "zope"
@@ -54,7 +54,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     slug = project.name
     docker = combo["docker"] == "yes"
 
-    baked = {str(p.relative_to(project)) for p in project.rglob("*") if p.is_file()}
+    baked = baked_files(project)
     assert baked == expected_files(slug, combo)
 
     assert dependency_names(project) == {"Zope", "waitress", "python-dotenv"}
