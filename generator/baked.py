@@ -111,12 +111,27 @@ def http(
 
 
 class Project:
-    """A baked project with its own virtual environment in ``path/.venv``."""
+    """A baked project with its own virtual environment in ``path/.venv``.
 
-    def __init__(self, path: Path, python: str = "3.11") -> None:
+    ``env``: variables every command and server of this project gets (before any given per call).
+    """
+
+    def __init__(self, path: Path, python: str = "3.11", env: dict[str, str] | None = None) -> None:
         self.path = Path(path)
         self.python = python
+        self.env = dict(env or {})
         self.bin = self.path / ".venv" / "bin"
+
+    def with_env(self, env: dict[str, str]) -> Project:
+        """The same project, its commands run with ``env`` added (e.g. the server's database)."""
+        return Project(self.path, self.python, {**self.env, **env})
+
+    def server_log(self, base_url: str) -> str:
+        """What the server that :meth:`serve` started on ``base_url`` wrote (kept after it stopped)."""
+        return self._log_path(int(base_url.rsplit(":", 1)[1])).read_text()
+
+    def _log_path(self, port: int) -> Path:
+        return self.path.parent / f"{self.path.name}-server-{port}.log"
 
     def environ(self, extra: dict[str, str] | None = None) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if k not in SCRUBBED}
@@ -131,6 +146,7 @@ class Project:
         temp_root = self.path.parent / f".{self.path.name}-pytest"
         temp_root.mkdir(exist_ok=True)
         env["PYTEST_DEBUG_TEMPROOT"] = str(temp_root)
+        env.update(self.env)
         env.update(extra or {})
         return env
 
@@ -190,7 +206,7 @@ class Project:
         """
         port = free_port()
         argv = self._argv(tuple(a.replace("{port}", str(port)) for a in args), in_venv=True)
-        log_path = self.path.parent / f"{self.path.name}-server-{port}.log"
+        log_path = self._log_path(port)
         base = f"http://127.0.0.1:{port}"
         with open(log_path, "w+") as log:
             process = subprocess.Popen(

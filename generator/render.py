@@ -140,7 +140,15 @@ def _bytecode_cache() -> Any:
         return None
     if info.st_uid != os.getuid() or info.st_mode & 0o077:
         return None
-    return FileSystemBytecodeCache(str(folder))
+
+    class ByAbsolutePath(FileSystemBytecodeCache):
+        # cookiecutter loads each file by its path relative to the template folder, the same for
+        # every template (".gitignore", "README.md"): keyed by that alone, templates evict each
+        # other's entries and every switch of template compiles those files again.
+        def get_cache_key(self, name: str, filename: str | None = None) -> str:
+            return super().get_cache_key(name, os.path.abspath(filename) if filename else None)
+
+    return ByAbsolutePath(str(folder))
 
 
 @contextlib.contextmanager

@@ -21,9 +21,12 @@ from generator.matrix import all_pairs, uncovered_values
 from generator.options import TemplateOptions
 from generator.record import read_answers
 
-# A probe gets the running server's base URL, the combination and the project, and raises
-# (assert) when something framework-specific is wrong: CSRF, websockets, the CRUD API...
-Probe = Callable[[str, Mapping[str, Any], Project], None]
+# A probe gets the running server's base URL, the combination's full answers and the project (its
+# commands and extra servers run in the server's environment), and raises (assert) when something
+# framework-specific is wrong: CSRF, websockets, the CRUD API... It may return a function to call
+# once the server has stopped, for what only shows then: the shutdown log, a restart on the same data.
+AfterStop = Callable[[], None]
+Probe = Callable[[str, Mapping[str, Any], Project], AfterStop | None]
 
 
 class Databases(Protocol):
@@ -32,6 +35,17 @@ class Databases(Protocol):
 
 class Queues(Protocol):
     def url(self) -> str: ...
+
+
+class Reporter:
+    """Hears each phase of a combination start and end; this one ignores them (test_progress.py
+    shows them)."""
+
+    def started(self, result: CombinationResult, phase: str) -> None:
+        pass
+
+    def ended(self, result: CombinationResult, phase: PhaseResult) -> None:
+        pass
 
 
 @dataclass
@@ -82,8 +96,8 @@ def bake(template: TemplateOptions, combo: Mapping[str, Any], output: Path, slug
 
 
 @contextmanager
-def _phase(result: CombinationResult, name: str, report: Callable[[CombinationResult, PhaseResult], None]
-           ) -> Iterator[None]:  # fmt: skip
+def _phase(result: CombinationResult, name: str, report: Reporter) -> Iterator[None]:
+    report.started(result, name)
     started = time.monotonic()
     try:
         yield
@@ -92,7 +106,7 @@ def _phase(result: CombinationResult, name: str, report: Callable[[CombinationRe
     else:
         outcome = PhaseResult(name, True, time.monotonic() - started)
     result.phases.append(outcome)
-    report(result, outcome)
+    report.ended(result, outcome)
 
 
 def check_combination(
@@ -104,13 +118,18 @@ def check_combination(
     databases: Callable[[], Databases] | None = None,
     queues: Callable[[], Queues] | None = None,
     probe: Probe | None = None,
-    report: Callable[[CombinationResult, PhaseResult], None] = lambda result, phase: None,
+    serve_env: Mapping[str, str] | None = None,
+    serve_timeout: float = 45,
+    report: Reporter | None = None,
 ) -> CombinationResult:
     """Run the template's checks on the baked project at ``path``; stops at the first failed phase.
 
     ``databases`` gives the PostgreSQL server for combinations that need one, ``queues`` the Redis
-    server (each called only then).
+    server (each called only then). ``serve_env`` adds to the server's environment (test-only
+    switches of a probe); ``serve_timeout`` bounds the wait for its first healthy answer; ``report``
+    hears each phase start and end.
     """
+    report = report or Reporter()
     checks = load_checks(template)
     full = read_answers(path) or {o.key: combo.get(o.key, o.default) for o in template.options}
     result = CombinationResult(template.name, dict(combo), path)
@@ -137,12 +156,16 @@ def check_combination(
         else:
             run("migrate", env)
 
+    def serve() -> None:
+        env = {**envs["serve"], **checks.serve_env, **(serve_env or {})}
+        _serve(project, checks, full, values, env, probe, serve_timeout)
+
     steps: list[tuple[str, Callable[[], None]]] = [
         ("install", install),
         ("test", lambda: run("test", envs["test"])),
         ("lint", lambda: run("lint", {})),
         ("migrate", lambda: migrate(envs["serve"])),
-        ("serve", lambda: _serve(project, checks, full, values, envs["serve"] | checks.serve_env, probe)),
+        ("serve", serve),
     ]
     assert [name for name, _ in steps] == list(PHASES)
     for name, action in steps:
@@ -192,19 +215,30 @@ def _serve(
     values: dict[str, str],
     env: dict[str, str],
     probe: Probe | None,
+    timeout: float,
 ) -> None:
     for argv in checks.commands("prepare", combo, **values):
         project.run(*argv, env=env)
     [argv] = checks.commands("serve", combo, **values)  # {port} stays for serve() to fill
-    with project.serve(*argv, env=env, health=checks.health) as base:
+    after_stop = None
+    with project.serve(*argv, env=env, health=checks.health, timeout=timeout) as base:
         health = http("GET", base + checks.health)
         if (health.status, health.json()) != (200, {"status": "ok"}):
             raise CheckFailed(f"{checks.health} answered {health.status} {health.text[:300]}")
         if probe is not None:
-            try:
-                probe(base, combo, project)
-            except AssertionError as failure:
-                raise CheckFailed(f"probe failed: {failure}") from None
+            after_stop = _probed(lambda: probe(base, combo, project.with_env(env)))
+    if after_stop is not None:
+        _probed(after_stop)
+
+
+def _probed(call: Callable[[], Any]) -> Any:
+    """A probe's failed assertion is a failed serve phase with the probe's message."""
+    try:
+        return call()
+    except CheckFailed:
+        raise
+    except AssertionError as failure:
+        raise CheckFailed(f"probe failed: {failure}") from failure
 
 
 class ExternalPostgres:
@@ -254,6 +288,7 @@ def run_templates(
     from generator.postgres import PostgresServer, find_bin_dir
     from generator.redis_server import RedisServer, find_redis_server
     from generator.template_lookup import load_template
+    from generator.test_progress import progress_for, summary
 
     templates = [load_template(name) for name in names]
     work = Path(tempfile.mkdtemp(prefix="fwgen-test-"))
@@ -295,24 +330,26 @@ def run_templates(
                 redis.append(started)
             return redis[0]
 
-    def report(result: CombinationResult, phase: PhaseResult) -> None:
-        mark = "ok" if phase.ok else "FAILED"
-        with lock:
-            echo(f"  {result.template} [{result.label}] {phase.phase}: {mark} ({phase.seconds:.1f}s)")
-
     def one(job: tuple[int, TemplateOptions, dict[str, Any]]) -> CombinationResult:
         number, template, combo = job
         slug = f"check_{template.name}_{number}"
+        baking = CombinationResult(template.name, combo, work / "projects" / slug)
         try:
-            path = bake(template, combo, work / "projects", slug)
-        except Exception as error:  # a template that does not bake is a failed phase, not a crash
-            result = CombinationResult(template.name, combo, work / "projects" / slug)
-            result.phases.append(PhaseResult("bake", False, 0.0, str(error)))
-            report(result, result.phases[-1])
+            with _phase(baking, "bake", progress):
+                try:
+                    bake(template, combo, work / "projects", slug)
+                except Exception as error:  # a template that does not bake fails a phase, not the run
+                    raise CheckFailed(f"{type(error).__name__}: {error}") from error
+            if not baking.ok:
+                return baking
+            result = check_combination(
+                template, combo, baking.path, python=python, databases=databases, queues=queues,
+                report=progress,
+            )  # fmt: skip
+            result.phases.insert(0, baking.phases[0])
             return result
-        return check_combination(
-            template, combo, path, python=python, databases=databases, queues=queues, report=report
-        )
+        finally:
+            progress.combination_done(baking)
 
     plan = [(n, t, c) for t in templates for n, c in enumerate(combinations(t, quick), 1)]
     never = [] if quick else [
@@ -321,8 +358,9 @@ def run_templates(
         for value in uncovered_values(t.choice_options(), combinations(t))
     ]  # fmt: skip
     echo(f"Checking {len(plan)} combination(s) of {', '.join(names)} with {jobs} job(s) in {work}")
+    progress = progress_for(echo)
     try:
-        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        with progress.shown(len(plan)), ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
             results = list(pool.map(one, plan))
     finally:
         for started in server:
@@ -330,11 +368,14 @@ def run_templates(
                 started.stop()
         for queue in redis:
             queue.stop()
+    failures = []
     for result in results:
         for phase in result.phases:
             if not phase.ok:
-                (logs / f"{result.template}-{result.path.name}-{phase.phase}.log").write_text(phase.log)
-    _summary(results, echo)
+                log = logs / f"{result.template}-{result.path.name}-{phase.phase}.log"
+                log.write_text(phase.log)
+                failures.append(f"  {result.template} [{result.label}] {phase.phase}: {log}")
+    summary(results, echo, colour=progress.console is not None)
     for line in never:
         echo(line)
     passed = all(r.ok for r in results) and not never
@@ -343,23 +384,9 @@ def run_templates(
     if passed and not keep:
         shutil.rmtree(work, ignore_errors=True)
     elif not passed:
+        for line in failures:
+            echo(line)
         echo(f"Logs of the failed phases: {logs}")
     else:
         echo(f"Baked projects kept in {work / 'projects'}")
     return passed
-
-
-def _summary(results: list[CombinationResult], echo: Callable[[str], None]) -> None:
-    """One row per combination, one column per phase: time when it passed, FAILED, or - (not run)."""
-    phases = ["bake", *PHASES]
-    rows = []
-    for result in results:
-        cells = {p.phase: (f"{p.seconds:.1f}s" if p.ok else "FAILED") for p in result.phases}
-        rows.append([result.template, result.label, *(cells.get(p, "-") for p in phases if p != "bake")])
-    header = ["template", "combination", *PHASES]
-    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
-    echo("")
-    for row in [header, *rows]:
-        echo("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
-    failed = sum(not r.ok for r in results)
-    echo(f"\n{len(results) - failed} passed, {failed} failed")

@@ -12,6 +12,10 @@ import pytest
 from generator.redis_server import RedisServer, find_redis_server
 from support.postgres import PostgresServer, find_bin_dir
 
+# The framework probes of the shared template test (tests/templates/probes) assert like tests do;
+# rewritten, their failures show the values compared.
+pytest.register_assert_rewrite("probes")
+
 # Fixture templates hold test files of the projects they generate, not tests of fwgen.
 collect_ignore_glob = ["fixtures/*"]
 

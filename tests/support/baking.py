@@ -48,6 +48,29 @@ def dependency_names(project: Path) -> set[str]:
     return {re.split(r"[\[<>=~!;\s]", dep, maxsplit=1)[0] for dep in pyproject["project"]["dependencies"]}
 
 
+def baked_files(project: Path) -> set[str]:
+    """Every file of a baked project, as paths relative to it."""
+    return {str(p.relative_to(project)) for p in project.rglob("*") if p.is_file()}
+
+
+def owned_files(owned: dict[tuple[str, str], list[str]], combo: dict[str, Any], slug: str) -> dict[str, bool]:
+    """Files that belong to option values, mapped to whether ``combo`` must have them. ``owned``
+    maps (option, "value|value") to paths, ``{slug}`` standing for the package."""
+    return {
+        path.format(slug=slug): combo[key] in values.split("|")
+        for (key, values), paths in owned.items()
+        for path in paths
+    }
+
+
+def assert_owned_files(project: Path, wanted: dict[str, bool]) -> None:
+    """Each option-owned file is present exactly when its option value is chosen."""
+    wrong = [
+        f"{name}: expected present={on}" for name, on in wanted.items() if (project / name).is_file() != on
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
 def readme_command(project: Path, program: str) -> list[str]:
     """The `uv run <program> ...` command the generated README gives, as argv without `uv run`."""
     for line in (project / "README.md").read_text().splitlines():

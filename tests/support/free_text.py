@@ -6,12 +6,12 @@ import html
 import importlib.util
 import json
 from types import ModuleType
-from typing import Any
 
 from support.matrix import TEMPLATES
 
-# What a real user may type: emoji, right-to-left text, quotes, markup, a backslash. The slow test
-# of each template bakes its first combination with these and looks at the running server's pages.
+# What a real user may type: emoji, right-to-left text, quotes, markup, a backslash. The shared slow
+# test bakes one combination of each template that shows its name with these (probes/<fw>.py cases)
+# and looks at the running server's pages.
 HOSTILE = {
     "project_name": 'Zq 🎉 "Shop" <script>x</script> \\ עברית',
     "description": 'Sells ☕ & "tea" to <b>everyone</b> \\o/ — مرحبا',
@@ -55,9 +55,3 @@ def assert_page_shows_escaped(page: str, name: str) -> None:
     if "<" in name and ">" in name:
         markup = name[name.index("<") : name.rindex(">") + 1]  # e.g. <script>x</script>
         assert markup not in page, f"raw markup {markup!r} on the page:\n{page[:3000]}"
-
-
-def hostile_if_first(combo: dict[str, Any], combos: list[dict[str, Any]]) -> dict[str, str]:
-    """HOSTILE for the first of ``combos``, nothing for the others: each template's slow test runs
-    one project with hostile free text, at no extra install."""
-    return dict(HOSTILE) if combo == combos[0] else {}

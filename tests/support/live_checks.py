@@ -1,5 +1,5 @@
-"""Checks shared by template tests against a baked project's running server: the notes API, the
-gevent worker's concurrency, and the App Engine entrypoint."""
+"""Checks shared by template probes against a baked project's running server: the notes and items
+APIs, the gevent worker's concurrency, and the App Engine entrypoint."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ import shlex
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from support.project import http
+from support.project import Project, http
 
 SLOW_REQUESTS = 50
 SLOW_REQUEST_SECONDS = 0.5
@@ -71,3 +72,44 @@ def appengine_entrypoint(project: Path) -> list[str]:
     entrypoint = config["entrypoint"]
     assert entrypoint.startswith("gunicorn -b :$PORT "), entrypoint
     return shlex.split(entrypoint.replace(":$PORT", "127.0.0.1:{port}"))
+
+
+def check_appengine_entrypoint_serves(project: Project) -> None:
+    """app.yaml's entrypoint serves /health (started beside the production server, on another port)."""
+    with project.serve(*appengine_entrypoint(project.path)) as base:
+        health = http("GET", f"{base}/health")
+        assert (health.status, health.json()) == (200, {"status": "ok"})
+
+
+def check_wsgi_options(base: str, answers: dict[str, Any], project: Project) -> None:
+    """The options flask and bottle share: the notes API with a database, concurrent slow requests
+    with gevent workers, and App Engine's entrypoint serving."""
+    if answers["database"] != "none":
+        check_notes_api(base)
+    if answers["server"] == "gevent":
+        check_serves_slow_requests_concurrently(f"{base}/_test/slow")
+    if answers["deploy"] == "appengine":
+        check_appengine_entrypoint_serves(project)
+
+
+def create_item(base: str) -> tuple[dict[str, Any], str]:
+    """POST /items on the migrated schema: the item and its URL (from Location when the API sends it)."""
+    created = http("POST", base + "/items", {"name": "Sencha", "description": "green"})
+    assert created.status == 201, created.text
+    item = created.json()
+    location = {k.lower(): v for k, v in created.headers.items()}.get("location")
+    return item, base + (location or f"/items/{item['id']}")
+
+
+def check_items_api(base: str) -> None:
+    """The async templates' items API on the migrated schema: create, read back, list, update,
+    refuse invalid data, delete."""
+    item, item_url = create_item(base)
+    assert http("GET", item_url).json() == item
+    assert item in http("GET", base + "/items").json()
+    updated = http("PATCH", item_url, {"description": "steamed"})
+    assert updated.json() == {**item, "description": "steamed"}
+    invalid = http("POST", base + "/items", {"name": ""})
+    assert invalid.status == 422 and "error" in invalid.json()
+    assert http("DELETE", item_url).status == 204
+    assert http("GET", item_url).status == 404

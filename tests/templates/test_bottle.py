@@ -1,6 +1,6 @@
-"""The bottle template: every option combination bakes exactly its own files and lines, and (slow)
-installs, passes its own tests and lint, migrates, and serves through gunicorn (and, with its
-options, through gevent workers and App Engine's entrypoint)."""
+"""The bottle template, fast: every option combination (all pairs) bakes exactly its own files and
+lines. Installing, testing, linting, migrating and serving each baked project is the shared
+test_baked_projects.py, with this framework's HTTP checks in probes/bottle.py."""
 
 from __future__ import annotations
 
@@ -9,15 +9,11 @@ from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names, readme_command
-from support.databases import database_envs
+from support.baking import bake, baked_files, dependency_names, readme_command
 from support.live_checks import (
     appengine_entrypoint,
-    check_notes_api,
-    check_serves_slow_requests_concurrently,
 )
 from support.matrix import combo_id, combos
-from support.project import Project, http
 
 TEMPLATE = "bottle"
 COMBOS = combos(TEMPLATE)
@@ -71,7 +67,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     gevent = combo["server"] == "gevent"
     single = combo["layout"] == "single-file"
 
-    baked = {str(p.relative_to(project)) for p in project.rglob("*") if p.is_file()}
+    baked = baked_files(project)
     assert baked == expected_files(slug, combo)
 
     deps = dependency_names(project)
@@ -118,44 +114,3 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
         workflow = (project / ".github/workflows/ci.yml").read_text()
         assert "uv run pytest" in workflow
         assert ("postgresql+psycopg://" in workflow) == postgresql
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
-def test_baked_project_passes_its_checks_and_serves(
-    cookies: Any, request: pytest.FixtureRequest, combo: dict[str, Any]
-) -> None:
-    path = bake(cookies, TEMPLATE, combo)
-    # The oldest supported Python, and the newest (the Docker image's) for one combination.
-    project = Project(path, python="3.13" if combo == COMBOS[-1] else "3.11")
-    project.install()
-
-    # sqlite: the tests use a temporary file; the server and migrations use .env's DATABASE_URL.
-    test_env, server_env = database_envs(request, combo, "postgresql+psycopg")
-
-    project.run_own_checks(test_env)
-    if has_database(combo):
-        project.run(*readme_command(path, "alembic"), env=server_env)
-
-    gevent = combo["server"] == "gevent"
-    if gevent:  # the concurrency check below needs the test-only slow endpoint
-        server_env = {**server_env, "SLOW_TEST_ENDPOINT": "true"}
-    serve = [arg.replace("127.0.0.1:8000", "127.0.0.1:{port}") for arg in readme_command(path, "gunicorn")]
-    assert "127.0.0.1:{port}" in serve
-    with project.serve(*serve, env=server_env) as base:
-        health = http("GET", f"{base}/health")
-        assert (health.status, health.json()) == (200, {"status": "ok"})
-        home = http("GET", f"{base}/")
-        assert home.status == 200
-        assert "<h1>My Bottle App</h1>" in home.text
-        missing = http("GET", f"{base}/no-such-page")
-        assert (missing.status, missing.json()["error"]) == (404, "Not Found")
-        if has_database(combo):
-            check_notes_api(base)
-        if gevent:
-            check_serves_slow_requests_concurrently(f"{base}/_test/slow")
-
-    if combo["deploy"] == "appengine":
-        with project.serve(*appengine_entrypoint(path), env=server_env) as base:
-            health = http("GET", f"{base}/health")
-            assert (health.status, health.json()) == (200, {"status": "ok"})

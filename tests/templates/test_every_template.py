@@ -1,11 +1,13 @@
-"""What holds for every template alike: plain Cookiecutter works, fwgen makes the same tree, and
-free-text answers come out as data wherever they land."""
+"""What holds for every template alike: plain Cookiecutter works, fwgen makes the same tree,
+free-text answers come out as data wherever they land, and the server `fwgen test` (and the shared
+slow test) starts is the README's production command."""
 
 from __future__ import annotations
 
 import ast
 import json
 import os
+import shlex
 import subprocess
 import sys
 import tomllib
@@ -14,8 +16,10 @@ from typing import Any
 
 import pytest
 
+from generator import template_test
+from generator.checks import load_checks
 from support.baking import bake, check_generated_tree
-from support.matrix import template_dir, template_names
+from support.matrix import template_dir, template_names, template_options
 
 TRICKY = {
     "project_name": 'Zq9x\'s "Shop" \\ <script>alert(1)</script>',
@@ -99,3 +103,34 @@ def test_fwgen_makes_the_same_tree_as_cookiecutter(cookies: Any, tmp_path: Path,
     ours.pop(".env"), theirs.pop(".env")  # each project gets its own secrets; the rest is the same
     assert masked_secrets(made) == masked_secrets(expected)
     assert ours == theirs
+
+
+def served_as_in_readme(argv: list[str]) -> list[str]:
+    """A README command as the serve check runs it: on 127.0.0.1 and a free port instead of every
+    interface and the documented port; twisted's echo service on any free port too."""
+    return [
+        arg.replace("0.0.0.0", "127.0.0.1").replace("tcp:port=8007", "tcp:port=0")
+        .replace("8000", "{port}").replace("8080", "{port}")
+        for arg in argv
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("template", template_names())
+def test_the_serve_check_starts_the_readme_production_command(tmp_path: Path, template: str) -> None:
+    """What `fwgen test` and the shared slow test serve is what the README tells a user to run."""
+    options = template_options(template)
+    checks = load_checks(options)
+    # One project for each distinct serve command (the other options do not change it).
+    distinct: dict[tuple[str, ...], dict] = {}
+    for combo in template_test.combinations(options):
+        answers = {o.key: combo.get(o.key, o.default) for o in options.options}
+        [serve] = checks.commands("serve", answers, project_slug="served")
+        distinct.setdefault(tuple(serve), combo)
+    for number, (serve, combo) in enumerate(distinct.items()):
+        project = template_test.bake(options, combo, tmp_path / str(number), "served")
+        readme = [
+            served_as_in_readme(shlex.split(line)[2:])
+            for line in (project / "README.md").read_text().splitlines()
+            if line.startswith("uv run ")
+        ]
+        assert list(serve) in readme, f"{combo}: {list(serve)} is not a README command"

@@ -1,6 +1,6 @@
-"""The falcon template: every option combination bakes exactly its own files and lines, and (slow)
-installs, passes its own tests and lint, migrates, and serves through the README's production
-command (uvicorn for ASGI, gunicorn for WSGI) on a free local port."""
+"""The falcon template, fast: every option combination (all pairs) bakes exactly its own files and
+lines. Installing, testing, linting, migrating and serving each baked project is the shared
+test_baked_projects.py, with this framework's HTTP checks in probes/falcon.py."""
 
 from __future__ import annotations
 
@@ -10,10 +10,8 @@ from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names
-from support.databases import database_envs
+from support.baking import assert_owned_files, bake, dependency_names
 from support.matrix import combo_id, combos
-from support.project import Project, Response, http
 
 TEMPLATE = "falcon"
 COMBOS = combos(TEMPLATE)
@@ -72,8 +70,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     sqlite = combo["database"] == "sqlite"
     postgresql = combo["database"] == "postgresql"
 
-    for name, wanted in owned_files(combo).items():
-        assert (project / name).is_file() == wanted, f"{name}: expected present={wanted}"
+    assert_owned_files(project, owned_files(combo))
     for always in (
         "__init__.py", "app.py", "settings.py", "logs.py", "middleware.py", "errors.py",
         "health.py", "openapi.py",
@@ -150,73 +147,3 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
         assert "uv run pytest" in workflow
         assert ("uv run alembic upgrade head" in workflow) == db
         assert ("postgresql+psycopg://" in workflow) == postgresql
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
-def test_baked_project_passes_its_checks_and_serves(
-    cookies: Any, request: pytest.FixtureRequest, combo: dict[str, Any]
-) -> None:
-    path = _bake(cookies, combo)
-    # The oldest supported Python, and the newest (the Docker image's) for one combination.
-    project = Project(path, python="3.13" if combo == COMBOS[-1] else "3.11")
-    project.install()
-
-    # sqlite: the tests use a temporary file; the server and migrations use .env's DATABASE_URL.
-    # postgresql: fresh databases on the real server, one for the tests and one for the app.
-    test_env, server_env = database_envs(request, combo, "postgresql+psycopg")
-
-    project.run_own_checks(test_env)
-    if has_database(combo):
-        project.run("alembic", "upgrade", "head", env=server_env)
-
-    serve = readme_command(path, SERVER[combo["interface"]])
-    serve = [arg.replace("127.0.0.1:8000", "127.0.0.1:{port}") for arg in serve]
-    serve = ["{port}" if arg == "8000" else arg for arg in serve]  # uvicorn's --port 8000
-    assert "{port}" in " ".join(serve)
-    with project.serve(*serve, env=server_env) as base:
-        health = http("GET", f"{base}/health")
-        assert (health.status, health.json()) == (200, {"status": "ok"})
-        assert len(header(health, "X-Request-ID")) == 32
-        traced = http("GET", f"{base}/health", headers={"X-Request-ID": "trace-me"})
-        assert header(traced, "X-Request-ID") == "trace-me"
-
-        spec = http("GET", f"{base}/openapi.json")
-        assert spec.status == 200
-        assert spec.json()["info"]["title"] == "Shop"
-        assert ("/items/{item_id}" in spec.json()["paths"]) == has_database(combo)
-
-        missing = http("GET", f"{base}/no-such-page", headers={"Accept": "text/html"})
-        assert (missing.status, missing.json()) == (404, {"title": "404 Not Found"})
-        wrong_method = http("DELETE", f"{base}/health")
-        assert wrong_method.status == 405 and wrong_method.json()["title"] == "405 Method Not Allowed"
-
-        if has_database(combo):
-            check_items_api(base)
-
-
-def header(response: Response, name: str) -> str:
-    """A response header, whatever the case of its name (uvicorn sends names in lower case)."""
-    return {key.lower(): value for key, value in response.headers.items()}[name.lower()]
-
-
-def check_items_api(base: str) -> None:
-    """The CRUD endpoints, over HTTP, against the production server and the migrated database."""
-    created = http("POST", f"{base}/items", {"name": "Sencha", "description": "green"})
-    assert created.status == 201, created.text
-    item = created.json()
-    assert header(created, "Location").endswith(f"/items/{item['id']}")
-    item_url = f"{base}/items/{item['id']}"
-
-    assert http("GET", item_url).json() == item
-    assert item in http("GET", f"{base}/items").json()
-
-    updated = http("PATCH", item_url, {"description": "roasted"})
-    assert (updated.status, updated.json()["description"]) == (200, "roasted")
-
-    invalid = http("POST", f"{base}/items", {"name": ""})
-    assert (invalid.status, invalid.json()["title"]) == (400, "Request data failed validation")
-
-    assert http("DELETE", item_url).status == 204
-    gone = http("GET", item_url)
-    assert (gone.status, gone.json()["title"]) == (404, "404 Not Found")

@@ -1,19 +1,16 @@
-"""The fastapi template: every option combination bakes the right files, and (slow) installs,
-passes its own tests, lint and type check, migrates, and serves through its production server."""
+"""The fastapi template, fast: every option combination (all pairs) bakes exactly its own files and
+lines. Installing, testing, linting, migrating and serving each baked project is the shared
+test_baked_projects.py, with this framework's HTTP checks in probes/fastapi.py."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names
-from support.databases import database_envs
-from support.free_text import assert_page_shows_escaped, hostile_if_first
+from support.baking import assert_owned_files, bake, dependency_names
 from support.matrix import combo_id, combos
-from support.project import Project, http
 
 TEMPLATE = "fastapi"
 COMBOS = combos(TEMPLATE)
@@ -68,8 +65,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     db = has_database(combo)
     jwt = combo["auth"] == "jwt"
 
-    for name, wanted in owned_files(slug, combo).items():
-        assert (project / name).is_file() == wanted, f"{name}: expected present={wanted}"
+    assert_owned_files(project, owned_files(slug, combo))
     for always in ("app.py", "main.py", "config.py", "dependencies.py", "docs.py", "routers/health.py"):
         assert (project / slug / always).is_file(), always
 
@@ -114,64 +110,3 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
         workflow = (project / ".github/workflows/ci.yml").read_text()
         assert "uv run mypy ." in workflow
         assert ("postgresql+asyncpg://" in workflow) == (combo["database"] == "postgresql")
-
-
-@pytest.fixture(scope="session")
-def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One mypy cache for every baked project: mypy validates entries by content hash, and
-    re-analysing FastAPI, pydantic and SQLAlchemy from scratch costs ~20 s per project."""
-    return tmp_path_factory.mktemp("mypy-cache")
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
-def test_baked_project_passes_its_checks_and_serves(
-    cookies: Any, request: pytest.FixtureRequest, mypy_cache: Path, combo: dict[str, Any]
-) -> None:
-    free_text = hostile_if_first(combo, COMBOS)
-    name = free_text.get("project_name", "My FastAPI App")
-    path = bake(cookies, TEMPLATE, combo, **free_text)
-    slug = path.name
-    project = Project(path)
-    project.install()
-
-    env, _ = database_envs(request, combo, "postgresql+asyncpg")
-
-    project.run_own_checks(env)
-    project.run("mypy", ".", env={"MYPY_CACHE_DIR": str(mypy_cache)})
-    if has_database(combo):
-        # The project's tests downgrade their database at the end, so this migrates from scratch.
-        project.run("alembic", "upgrade", "head", env=env)
-
-    with project.serve(*serve_args(slug, combo, "127.0.0.1", "{port}"), env=env) as base:
-        health = http("GET", f"{base}/health")
-        assert (health.status, health.json()) == (200, {"status": "ok"})
-        docs = http("GET", f"{base}/docs")
-        assert docs.status == 200 and "swagger" in docs.text.lower()
-        assert_page_shows_escaped(docs.text, name)
-        assert http("GET", f"{base}/openapi.json").json()["info"]["title"] == name
-
-        if has_database(combo):
-            created = http("POST", f"{base}/items", {"name": "Widget"})
-            assert created.status == 201, created.text
-            item_url = f"{base}/items/{created.json()['id']}"
-            assert http("GET", item_url).json()["name"] == "Widget"
-            assert http("GET", f"{base}/items?limit=0").status == 422
-            assert http("DELETE", item_url).status == 204
-            assert http("GET", item_url).status == 404
-
-        if combo["auth"] == "jwt":
-            user = {"username": "ada", "password": "correct horse battery"}
-            assert http("POST", f"{base}/users", user).status == 201
-            assert http("GET", f"{base}/users/me").status == 401
-            form = "username=ada&password=correct+horse+battery"
-            token = http(
-                "POST",
-                f"{base}/auth/token",
-                form,
-                headers={"Content-Type": "application/x-www-form-urlencoded"},
-            )
-            assert token.status == 200, token.text
-            bearer = {"Authorization": f"Bearer {token.json()['access_token']}"}
-            me = http("GET", f"{base}/users/me", headers=bearer)
-            assert (me.status, me.json()["username"]) == (200, "ada")

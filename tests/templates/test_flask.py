@@ -1,25 +1,19 @@
-"""The flask template: every option combination bakes exactly its own files and lines, and (slow)
-installs, passes its own tests and lint, migrates, and serves through gunicorn."""
+"""The flask template, fast: every option combination (all pairs) bakes exactly its own files and
+lines. Installing, testing, linting, migrating and serving each baked project is the shared
+test_baked_projects.py, with this framework's HTTP checks in probes/flask.py."""
 
 from __future__ import annotations
 
 import re
-import shlex
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names, readme_command
-from support.databases import database_envs
-from support.free_text import assert_page_shows_escaped, hostile_if_first
+from support.baking import assert_owned_files, bake, dependency_names, readme_command
 from support.live_checks import (
     appengine_entrypoint,
-    check_notes_api,
-    check_serves_slow_requests_concurrently,
 )
 from support.matrix import combo_id, combos
-from support.project import Project, http
 
 TEMPLATE = "flask"
 COMBOS = combos(TEMPLATE)
@@ -63,8 +57,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     gevent = combo["server"] == "gevent"
     appengine = combo["deploy"] == "appengine"
 
-    for name, wanted in owned_files(slug, combo).items():
-        assert (project / name).is_file() == wanted, f"{name}: expected present={wanted}"
+    assert_owned_files(project, owned_files(slug, combo))
     for always in (
         f"{slug}/__init__.py", f"{slug}/config.py", f"{slug}/extensions.py", f"{slug}/main.py",
         f"{slug}/templates/base.html", f"{slug}/templates/index.html",
@@ -130,52 +123,3 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
         workflow = (project / ".github/workflows/ci.yml").read_text()
         assert "uv run pytest" in workflow
         assert ("postgresql+psycopg://" in workflow) == postgresql
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
-def test_baked_project_passes_its_checks_and_serves(
-    cookies: Any, request: pytest.FixtureRequest, combo: dict[str, Any]
-) -> None:
-    free_text = hostile_if_first(combo, COMBOS)
-    path = bake(cookies, TEMPLATE, combo, **free_text)
-    # The oldest supported Python, and the newest (the Docker image's) for one combination.
-    project = Project(path, python="3.13" if combo == COMBOS[-1] else "3.11")
-    project.install()
-
-    # sqlite: the tests use a temporary file; the server and migrations use .env's DATABASE_URL.
-    test_env, server_env = database_envs(request, combo, "postgresql+psycopg")
-
-    project.run_own_checks(test_env)
-    if has_database(combo):
-        project.run(*_migrate_command(path), env=server_env)
-
-    gevent = combo["server"] == "gevent"
-    if gevent:  # the concurrency check below needs the test-only slow endpoint
-        server_env = {**server_env, "SLOW_TEST_ENDPOINT": "true"}
-    serve = [arg.replace("127.0.0.1:8000", "127.0.0.1:{port}") for arg in readme_command(path, "gunicorn")]
-    assert "127.0.0.1:{port}" in serve
-    with project.serve(*serve, env=server_env) as base:
-        health = http("GET", f"{base}/health")
-        assert (health.status, health.json()) == (200, {"status": "ok"})
-        home = http("GET", f"{base}/")
-        assert home.status == 200
-        assert_page_shows_escaped(home.text, free_text.get("project_name", "My Flask App"))
-
-        if has_database(combo):
-            check_notes_api(base)
-        if gevent:
-            check_serves_slow_requests_concurrently(f"{base}/_test/slow")
-
-    if combo["deploy"] == "appengine":
-        with project.serve(*appengine_entrypoint(path), env=server_env) as base:
-            health = http("GET", f"{base}/health")
-            assert (health.status, health.json()) == (200, {"status": "ok"})
-
-
-def _migrate_command(path: Path) -> list[str]:
-    """`flask --app <slug> db upgrade`, exactly as the README gives it."""
-    readme = (path / "README.md").read_text()
-    found = re.search(r"^uv run (flask --app \w+ db upgrade)$", readme, re.M)
-    assert found, "README.md has no migration command"
-    return shlex.split(found.group(1))

@@ -1,5 +1,6 @@
-"""The masonite template: every option combination bakes exactly its own files and lines, and (slow)
-installs, passes its own tests and lint, migrates with craft, and serves through gunicorn."""
+"""The masonite template, fast: every option combination (all pairs) bakes exactly its own files and
+lines. Installing, testing, linting, migrating and serving each baked project is the shared
+test_baked_projects.py, with this framework's HTTP checks in probes/masonite.py."""
 
 from __future__ import annotations
 
@@ -8,11 +9,8 @@ from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names, readme_command
-from support.databases import database_envs
-from support.live_checks import check_notes_api
+from support.baking import bake, baked_files, dependency_names
 from support.matrix import combo_id, combos
-from support.project import Project, http
 
 TEMPLATE = "masonite"
 COMBOS = combos(TEMPLATE)
@@ -59,7 +57,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     slug = project.name
     postgresql = combo["database"] == "postgresql"
 
-    baked = {str(p.relative_to(project)) for p in project.rglob("*") if p.is_file()}
+    baked = baked_files(project)
     assert baked == expected_files(combo)
 
     deps = dependency_names(project)
@@ -96,44 +94,3 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
         workflow = (project / ".github/workflows/ci.yml").read_text()
         assert "uv run pytest" in workflow
         assert ("postgresql://app:app@localhost:5432/" in workflow) == postgresql
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
-def test_baked_project_passes_its_checks_and_serves(
-    cookies: Any, request: pytest.FixtureRequest, combo: dict[str, Any]
-) -> None:
-    path = bake(cookies, TEMPLATE, combo)
-    # The oldest supported Python, and the newest Masonite lists (the Docker image's) for one combination.
-    project = Project(path, python="3.13" if combo == COMBOS[-1] else "3.11")
-    project.install()
-
-    # sqlite: the tests use a temporary file; migrations and the server use .env's DATABASE_URL.
-    test_env, server_env = database_envs(request, combo, "postgresql")
-    project.run_own_checks(test_env)
-
-    # Secrets are never defaulted: without SECRET_KEY the application does not boot.
-    unset = project.run("python", "-c", "import wsgi", env={"SECRET_KEY": ""}, check=False)
-    assert unset.returncode != 0
-    assert "SECRET_KEY is not set" in unset.stderr
-
-    migrate = project.run(*readme_command(path, "python"), env=server_env)
-    assert "create_notes_table" in migrate.stdout
-
-    serve = [arg.replace("127.0.0.1:8000", "127.0.0.1:{port}") for arg in readme_command(path, "gunicorn")]
-    assert "127.0.0.1:{port}" in serve
-    with project.serve(*serve, env=server_env) as base:
-        health = http("GET", f"{base}/health")
-        assert (health.status, health.json()) == (200, {"status": "ok"})
-        home = http("GET", f"{base}/")
-        assert home.status == 200
-        assert "<h1>My Masonite App</h1>" in home.text
-        assert "HttpOnly;Secure;" in home.headers["Set-Cookie"]
-        page = http("GET", f"{base}/no-such-page")
-        assert (page.status, "Traceback" in page.text) == (404, False)
-        assert "404 Not Found" in page.text
-        api = http("GET", f"{base}/api/no-such-thing")
-        assert (api.status, api.json()["error"]) == (404, "Not Found")
-        malformed = http("POST", f"{base}/api/notes", '{"title": ', {"Content-Type": "application/json"})
-        assert (malformed.status, malformed.json()["error"]) == (400, "Bad Request")
-        check_notes_api(base)

@@ -1,6 +1,6 @@
-"""The py4web template: every option combination bakes exactly its own files and lines, and (slow)
-installs, passes its own tests and lint, and serves through `py4web run` with production options:
-/health at the site root, the app and its notes API under /<slug>/, no dashboard."""
+"""The py4web template, fast: every option combination (all pairs) bakes exactly its own files and
+lines. Installing, testing, linting, migrating and serving each baked project is the shared
+test_baked_projects.py, with this framework's HTTP checks in probes/py4web.py."""
 
 from __future__ import annotations
 
@@ -12,11 +12,8 @@ from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names
-from support.databases import database_envs
-from support.live_checks import check_notes_api
+from support.baking import bake, baked_files, dependency_names
 from support.matrix import combo_id, combos, template_dir
-from support.project import Project, http
 
 TEMPLATE = "py4web"
 COMBOS = combos(TEMPLATE)
@@ -64,7 +61,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     slug = project.name
     postgresql = combo["database"] == "postgresql"
 
-    baked = {str(p.relative_to(project)) for p in project.rglob("*") if p.is_file()}
+    baked = baked_files(project)
     assert baked == expected_files(slug, combo)
 
     deps = dependency_names(project)
@@ -106,32 +103,3 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
         workflow = (project / ".github/workflows/ci.yml").read_text()
         assert "uv run pytest" in workflow
         assert ("postgresql://app:app@localhost:5432/" in workflow) == postgresql
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
-def test_baked_project_passes_its_checks_and_serves(
-    cookies: Any, request: pytest.FixtureRequest, combo: dict[str, Any]
-) -> None:
-    path = bake(cookies, TEMPLATE, combo, project_name="My py4web <App>")
-    slug = path.name
-    # The oldest supported Python, and the newest (the Docker image's) for one combination.
-    project = Project(path, python="3.13" if combo == COMBOS[-1] else "3.11")
-    project.install()
-
-    # sqlite: the tests use a temporary file; the server uses .env's DATABASE_URL. pyDAL creates
-    # the tables when the app loads, so there is no migration step.
-    test_env, server_env = database_envs(request, combo, "postgresql")
-    project.run_own_checks(test_env)
-
-    serve = ["{port}" if arg == "8000" else arg for arg in readme_command(path, "py4web")]
-    assert serve[serve.index("--port") + 1] == "{port}"
-    with project.serve(*serve, env=server_env) as base:
-        health = http("GET", f"{base}/health")
-        assert (health.status, health.json()) == (200, {"status": "ok"})
-        home = http("GET", f"{base}/{slug}/")
-        assert home.status == 200
-        assert "<h1>My py4web &lt;App&gt;</h1>" in home.text  # YATL escaped the name
-        assert http("GET", f"{base}/{slug}/auth/login").status == 200
-        assert http("GET", f"{base}/_dashboard").status == 404  # no dashboard in production
-        check_notes_api(f"{base}/{slug}")

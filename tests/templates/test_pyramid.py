@@ -1,16 +1,13 @@
-"""The pyramid template: every option value baked (all pairs), each baked project run for real."""
+"""The pyramid template, fast: every option combination (all pairs) bakes exactly its own files and
+lines. Installing, testing, linting, migrating and serving each baked project is the shared
+test_baked_projects.py, with this framework's HTTP checks in probes/pyramid.py."""
 
 from __future__ import annotations
-
-import re
 
 import pytest
 
 from support.baking import bake, dependency_names
-from support.databases import database_envs
-from support.free_text import assert_page_shows_escaped, hostile_if_first
 from support.matrix import combo_id, combos
-from support.project import Project, http
 
 COMBOS = combos("pyramid")
 
@@ -26,7 +23,6 @@ DATABASE_FILES = [
     "tests/test_notes.py",
     "tests/test_migrations.py",
 ]
-CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)">')
 
 
 @pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
@@ -83,52 +79,3 @@ def test_options_own_their_files_and_lines(cookies, combo):
         workflow = (project / ".github/workflows/ci.yml").read_text()
         assert ("alembic -c development.ini upgrade head" in workflow) == db
         assert ("postgres:" in workflow) == (combo["database"] == "postgresql")
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
-def test_project_installs_tests_lints_migrates_and_serves(cookies, combo, request):
-    free_text = hostile_if_first(combo, COMBOS)
-    path = bake(cookies, "pyramid", combo, **free_text)
-    db = combo["database"] != "none"
-    test_env, server_env = database_envs(request, combo, "postgresql+psycopg")
-
-    project = Project(path)
-    project.install()
-    project.run_own_checks(test_env)
-    if db:
-        project.run("alembic", "-c", "development.ini", "upgrade", "head", env=server_env)
-
-    # The production command from the README, on a free port.
-    with project.serve(
-        "pserve", "production.ini", "http_host=127.0.0.1", "http_port={port}", env=server_env
-    ) as base:
-        health = http("GET", base + "/health")
-        assert health.status == 200
-        assert health.json() == {"status": "ok"}
-
-        page = http("GET", base + "/")
-        assert page.status == 200
-        assert_page_shows_escaped(page.text, free_text.get("project_name", "My Pyramid App"))
-        cookie = page.headers["Set-Cookie"]
-        assert {"secure", "httponly", "samesite=lax"} <= {part.strip().lower() for part in cookie.split(";")}
-        token = CSRF_META.search(page.text).group(1)
-        session = {"Cookie": cookie.split(";", 1)[0]}
-
-        # A cross-site form post: the session cookie may ride along, the token cannot.
-        forged = http("POST", base + "/", body="name=Mallory", headers=session)
-        assert forged.status == 400
-
-        if db:
-            forged = http("POST", base + "/api/notes", body={"title": "Forged"}, headers=session)
-            assert forged.status == 400
-            created = http(
-                "POST",
-                base + "/api/notes",
-                body={"title": "Served", "body": "by pserve"},
-                headers={**session, "X-CSRF-Token": token},
-            )
-            assert created.status == 201, created.text
-            listed = http("GET", base + "/api/notes")
-            assert listed.status == 200
-            assert [note["title"] for note in listed.json()["notes"]] == ["Served"]

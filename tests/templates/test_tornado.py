@@ -1,34 +1,23 @@
-"""The tornado template: every option value baked (all pairs), then each project's own checks.
-
-Fast tests bake and check which files, lines and dependencies each option owns. Slow tests install
-each baked project into its own virtual environment and run what its README promises: pytest, ruff,
-the Alembic migrations, and the production server (`python -m <slug>`, Tornado's HTTPServer)
-answering /health, the items API on the migrated database, the XSRF-protected form, a WebSocket
-broadcast between two real clients (the `websockets` package, a client independent of Tornado's),
-and a graceful stop on SIGTERM.
-"""
+"""The tornado template, fast: every option combination (all pairs) bakes exactly its own files and
+lines. Installing, testing, linting, migrating and serving each baked project is the shared
+test_baked_projects.py, with this framework's HTTP checks in probes/tornado.py."""
 
 from __future__ import annotations
 
 import re
 import tomllib
-from http.cookies import SimpleCookie
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit
 
 import pytest
 
-from support.baking import bake, dependency_names
-from support.databases import database_envs
+from support.baking import assert_owned_files, bake, dependency_names, owned_files
 from support.matrix import combo_id, combos
-from support.project import Project, http
 
 TEMPLATE = "tornado"
 COMBOS = combos(TEMPLATE)
 SLUG = "shop"
 SERVE = f"uv run python -m {SLUG} --address=0.0.0.0 --port=8000"
-FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 # Which files each option value owns (paths relative to the project, {slug} is the package).
 OWNED = {
@@ -75,18 +64,6 @@ def _bake(cookies: Any, combo: dict[str, Any]) -> Path:
     return bake(cookies, TEMPLATE, combo, project_name="Shop", project_slug=SLUG)
 
 
-def _owned_files(combo: dict[str, Any]) -> dict[str, bool]:
-    """Every option-owned file, mapped to whether this combo must have it."""
-    files = {}
-    for (key, values), paths in OWNED.items():
-        on = combo[key] in values.split("|")
-        for path in paths:
-            files[path.format(slug=SLUG)] = on
-    # The container's entrypoint exists only to migrate a database.
-    files["docker-entrypoint.sh"] = combo["docker"] == "yes" and combo["database"] != "none"
-    return files
-
-
 @pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
 def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) -> None:
     project = _bake(cookies, combo)
@@ -99,8 +76,10 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
     readme = (project / "README.md").read_text()
     env_example = (project / ".env.example").read_text()
 
-    for path, on in _owned_files(combo).items():
-        assert (project / path).is_file() == on, f"{path}: expected present={on}"
+    wanted = owned_files(OWNED, combo, SLUG)
+    # The container's entrypoint exists only to migrate a database.
+    wanted["docker-entrypoint.sh"] = combo["docker"] == "yes" and combo["database"] != "none"
+    assert_owned_files(project, wanted)
     for path in ALWAYS:
         assert (project / path.format(slug=SLUG)).is_file(), path
 
@@ -157,104 +136,3 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
         # The project's migration test migrates the job's database; an earlier step would clash.
         assert "uv run pytest" in workflow.partition("alembic")[0]
         assert ("postgresql+asyncpg://" in workflow) == (combo["database"] == "postgresql")
-
-
-def check_websocket_broadcast(ws_url: str) -> None:
-    """Two real clients: a message one sends reaches both; a foreign page's handshake is refused."""
-    from websockets.exceptions import InvalidStatus
-    from websockets.sync.client import connect
-
-    with connect(ws_url, open_timeout=10) as alice, connect(ws_url, open_timeout=10) as bob:
-        alice.send("hello from alice")
-        assert bob.recv(timeout=5) == "hello from alice"
-        assert alice.recv(timeout=5) == "hello from alice"
-        bob.send("hi, alice")
-        assert alice.recv(timeout=5) == "hi, alice"
-
-    own_origin = "http://" + urlsplit(ws_url).netloc
-    with connect(ws_url, origin=own_origin, open_timeout=10) as carol:  # the app's own pages
-        carol.send("same origin")
-        assert carol.recv(timeout=5) == "same origin"
-
-    with pytest.raises(InvalidStatus) as refused:
-        connect(ws_url, origin="https://evil.example", open_timeout=10)
-    assert refused.value.response.status_code == 403
-
-
-def check_form_with_xsrf(base_url: str) -> None:
-    """The home page's form: refused without the XSRF token, answered with it."""
-    page = http("GET", base_url + "/")
-    assert page.status == 200
-    assert page.headers["Content-Type"].startswith("text/html")
-    assert "<h1>Shop</h1>" in page.text
-    token = SimpleCookie(page.headers["Set-Cookie"])["_xsrf"].value
-    assert 'name="_xsrf" value="' in page.text
-
-    refused = http("POST", base_url + "/", urlencode({"name": "Ada"}), headers=FORM)
-    assert refused.status == 403
-
-    cookie = {**FORM, "Cookie": f"_xsrf={token}"}
-    answered = http("POST", base_url + "/", urlencode({"name": "Ada", "_xsrf": token}), headers=cookie)
-    assert answered.status == 200, answered.text
-    assert "Hello, Ada!" in answered.text
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
-def test_generated_project_passes_its_checks_and_serves(
-    cookies: Any, request: pytest.FixtureRequest, combo: dict[str, Any]
-) -> None:
-    project_path = _bake(cookies, combo)
-    project = Project(project_path)
-    project.install()
-
-    # sqlite: the project's own defaults (.env); postgresql: fresh databases on the real server,
-    # one for the project's tests (which create and drop their tables) and one for the app.
-    test_env, app_env = database_envs(request, combo, "postgresql+asyncpg")
-
-    project.run_own_checks(test_env)
-    if combo["database"] != "none":
-        project.run("alembic", "upgrade", "head", env=app_env)
-
-    # The README's production command, bound to a free local port instead of 0.0.0.0:8000.
-    command = SERVE.removeprefix("uv run ").replace("0.0.0.0", "127.0.0.1").replace("8000", "{port}")
-    with project.serve(*command.split(), env=app_env) as base_url:
-        health = http("GET", base_url + "/health", headers={"X-Request-ID": "probe-1"})
-        assert health.status == 200, health.text
-        assert health.json() == {"status": "ok"}
-        # Header names are case-insensitive; Tornado sends this one as X-Request-Id.
-        assert {k.lower(): v for k, v in health.headers.items()}["x-request-id"] == "probe-1"
-
-        missing = http("GET", base_url + "/no-such-page")
-        assert missing.status == 404
-        assert missing.json() == {"error": "Not Found"}
-
-        if combo["database"] != "none":
-            # The migrated schema serves the API: create, read back, list, update, delete.
-            created = http("POST", base_url + "/items", {"name": "Sencha", "description": "green"})
-            assert created.status == 201, created.text
-            item = created.json()
-            item_url = base_url + created.headers["Location"]
-            assert http("GET", item_url).json() == item
-            assert item in http("GET", base_url + "/items").json()
-            updated = http("PATCH", item_url, {"description": "steamed"})
-            assert updated.json() == {**item, "description": "steamed"}
-            assert http("DELETE", item_url).status == 204
-            assert http("GET", item_url).status == 404
-            invalid = http("POST", base_url + "/items", {"name": ""})
-            assert invalid.status == 422 and "error" in invalid.json()
-
-        if combo["pages"] == "yes":
-            check_form_with_xsrf(base_url)
-        else:
-            assert http("GET", base_url + "/").status == 404
-
-        if combo["websocket"] == "yes":
-            check_websocket_broadcast(base_url.replace("http://", "ws://") + "/ws")
-        else:
-            assert http("GET", base_url + "/ws").status == 404
-
-    # project.serve() stopped the server with SIGTERM: it drained and said so.
-    port = urlsplit(base_url).port
-    log = (project_path.parent / f"{project_path.name}-server-{port}.log").read_text()
-    assert "shutting down" in log and "stopped" in log, log

@@ -1,32 +1,25 @@
-"""The twisted template (Klein on Twisted): every option combination bakes exactly its own files and
-lines, and (slow) installs, passes its own tests and lint, and serves through `python -m <slug>`:
-/health, the HTML page and the JSON API over HTTP, with echo=yes a line sent to the echo port
-comes back, and SIGTERM stops the server gracefully."""
+"""The twisted template, fast: every option combination (all pairs) bakes exactly its own files and
+lines. Installing, testing, linting, migrating and serving each baked project is the shared
+test_baked_projects.py, with this framework's HTTP checks in probes/twisted.py."""
 
 from __future__ import annotations
 
 import re
 import shlex
-import socket
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.checks import load_checks
-from support.baking import bake, dependency_names
+from support.baking import bake, baked_files, dependency_names
 from support.matrix import combo_id, combos, template_options
-from support.project import Project, free_port, http
 
 TEMPLATE = "twisted"
 COMBOS = combos(TEMPLATE)
 # The README's production addresses; the tests put free ports on 127.0.0.1 in their place.
 README_LISTEN = "tcp:port=8000:interface=0.0.0.0"
 README_ECHO_LISTEN = "tcp:port=8007:interface=0.0.0.0"
-# A name with quotes, markup and an emoji: the Python source must stay ruff-clean and the page
-# must show it escaped.
-NAME = 'Zq9x\'s "Klein" <b>& 🚀'
-NAME_IN_HTML = 'Zq9x\'s "Klein" &lt;b&gt;&amp; 🚀'
 
 
 def echo(combo: dict[str, Any]) -> bool:
@@ -74,7 +67,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     project = bake(cookies, TEMPLATE, combo)
     slug = project.name
 
-    baked = {str(p.relative_to(project)) for p in project.rglob("*") if p.is_file()}
+    baked = baked_files(project)
     assert baked == expected_files(slug, combo)
 
     assert dependency_names(project) == {"klein", "twisted", "python-dotenv"}
@@ -119,41 +112,3 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
         workflow = (project / ".github/workflows/ci.yml").read_text()
         assert "uv run pytest" in workflow
         assert "postgres" not in workflow
-
-
-def send_line(port: int, line: bytes) -> bytes:
-    with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
-        connection.sendall(line + b"\r\n")
-        return connection.makefile("rb").readline()
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
-def test_baked_project_passes_its_checks_and_serves(cookies: Any, combo: dict[str, Any]) -> None:
-    path = bake(cookies, TEMPLATE, combo, project_name=NAME, project_slug="klein_shop")
-    # The oldest supported Python, and the newest (the Docker image's) for one combination.
-    project = Project(path, python="3.13" if combo == COMBOS[-1] else "3.11")
-    project.install()
-    project.run_own_checks()
-
-    echo_port = free_port()
-    serve = on_test_ports(production_command(path), echo_port)
-    assert "tcp:port={port}:interface=127.0.0.1" in serve
-    with project.serve(*serve) as base:
-        health = http("GET", f"{base}/health")
-        assert (health.status, health.json()) == (200, {"status": "ok"})
-        page = http("GET", f"{base}/")
-        assert page.status == 200
-        assert page.headers["Content-Type"] == "text/html; charset=utf-8"
-        assert f"<h1>{NAME_IN_HTML}</h1>" in page.text
-        greeting = http("POST", f"{base}/api/greetings", {"name": "Twisted"})
-        assert (greeting.status, greeting.json()) == (201, {"greeting": "Hello, Twisted!"})
-        missing = http("GET", f"{base}/no-such-page")
-        assert (missing.status, missing.json()) == (404, {"error": "Not Found"})
-        if echo(combo):
-            assert send_line(echo_port, "héllo, reactor".encode()) == "héllo, reactor\n".encode()
-        port = base.rsplit(":", 1)[1]
-
-    # Project.serve stopped it with SIGTERM: the server says it drained and stopped.
-    log = (path.parent / f"{path.name}-server-{port}.log").read_text()
-    assert "Stopped gracefully" in log, log[-3000:]

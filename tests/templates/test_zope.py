@@ -1,10 +1,9 @@
-"""The zope template: every option combination bakes exactly its own files and lines, and (slow)
-installs, passes its own tests and lint, and serves through runwsgi and waitress, with the
-administrator from .env and nobody else allowed into the dashboard."""
+"""The zope template, fast: every option combination (all pairs) bakes exactly its own files and
+lines. Installing, testing, linting, migrating and serving each baked project is the shared
+test_baked_projects.py, with this framework's HTTP checks in probes/zope.py."""
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 import shlex
@@ -13,9 +12,8 @@ from typing import Any
 
 import pytest
 
-from support.baking import bake, dependency_names
+from support.baking import bake, baked_files, dependency_names
 from support.matrix import combo_id, combos, template_dir
-from support.project import Project, free_port, http
 
 TEMPLATE = "zope"
 COMBOS = combos(TEMPLATE)
@@ -46,11 +44,6 @@ def production_command(project: Path) -> list[str]:
     return shlex.split(found.group(1))
 
 
-def basic_auth(name: str, password: str) -> dict[str, str]:
-    token = base64.b64encode(f"{name}:{password}".encode()).decode()
-    return {"Authorization": f"Basic {token}"}
-
-
 def env_values(project: Path) -> dict[str, str]:
     lines = (project / ".env").read_text().splitlines()
     return dict(line.split("=", 1) for line in lines if "=" in line and not line.startswith("#"))
@@ -62,7 +55,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     slug = project.name
     docker = combo["docker"] == "yes"
 
-    baked = {str(p.relative_to(project)) for p in project.rglob("*") if p.is_file()}
+    baked = baked_files(project)
     assert baked == expected_files(slug, combo)
 
     assert dependency_names(project) == {"Zope", "waitress", "python-dotenv"}
@@ -106,46 +99,3 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     if combo["ci"] == "github":
         workflow = (project / ".github/workflows/ci.yml").read_text()
         assert "uv run pytest" in workflow and "postgres" not in workflow
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
-def test_baked_project_passes_its_checks_and_serves(cookies: Any, combo: dict[str, Any]) -> None:
-    path = bake(cookies, TEMPLATE, combo)
-    # The oldest supported Python, and the newest (the Docker image's) for one combination.
-    project = Project(path, python="3.13" if combo == COMBOS[-1] else "3.11")
-    project.install()
-    project.run_own_checks()
-
-    serve = [arg.replace("127.0.0.1:8080", "127.0.0.1:{port}") for arg in production_command(path)]
-    admin = env_values(path)
-    name, password = admin["ZOPE_ADMIN_USER"], admin["ZOPE_ADMIN_PASSWORD"]
-    with project.serve(*serve, timeout=90) as base:
-        health = http("GET", f"{base}/health")
-        assert (health.status, health.json()) == (200, {"status": "ok"})
-        assert health.headers["Content-Type"].startswith("application/json")
-
-        anonymous = http("GET", f"{base}/dashboard")
-        assert anonymous.status == 401
-        headers = {key.lower(): value for key, value in anonymous.headers.items()}
-        assert headers["www-authenticate"].startswith('basic realm="Zope"')
-        assert http("GET", f"{base}/dashboard", headers=basic_auth(name, "wrong")).status == 401
-        dashboard = http("GET", f"{base}/dashboard", headers=basic_auth(name, password))
-        assert dashboard.status == 200, dashboard.text
-        assert "<h1>My Zope Site</h1>" in dashboard.text
-        assert f"Signed in as <strong>{name}</strong>" in dashboard.text
-        assert http("GET", f"{base}/no-such-page").status == 404
-    assert (path / "var/Data.fs").is_file()  # the ZODB lives in the project's var/
-
-    # A new password in the environment replaces the old one at the next start, in the same ZODB.
-    rotated = {"ZOPE_ADMIN_PASSWORD": "a-rotated-password-for-the-test"}
-    with project.serve(*serve, env=rotated, timeout=90) as base:
-        assert http("GET", f"{base}/dashboard", headers=basic_auth(name, password)).status == 401
-        new = basic_auth(name, rotated["ZOPE_ADMIN_PASSWORD"])
-        assert http("GET", f"{base}/dashboard", headers=new).status == 200
-
-    # No default password: the placeholder keeps Zope from starting at all.
-    argv = [arg.replace("{port}", str(free_port())) for arg in serve]
-    refused = project.run(*argv, env={"ZOPE_ADMIN_PASSWORD": "change-me"}, check=False, timeout=120)
-    assert refused.returncode != 0
-    assert "ZOPE_ADMIN_PASSWORD" in refused.stderr
