@@ -12,9 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generator.catalog import Catalog, Choice, Trait, load_catalog
+if TYPE_CHECKING:  # the catalog is loaded only when needs are used: `fwgen new -f X` never does
+    from generator.catalog import Catalog, Choice, Trait
+
+
+def load_catalog() -> Catalog:
+    from generator.catalog import load_catalog as load
+
+    return load()
+
 
 DEFAULT_EXPERIENCE = "intermediate"
 DEFAULT_SIZE = "medium"

@@ -51,12 +51,13 @@ def resolve_framework(name: str) -> str:
     """The template a user means by ``name``: its key in any case, or the framework's name as fwgen
     prints it ("Flask"). A framework fwgen knows but does not generate is answered with the
     knowledge base's reason and alternative; anything else with the nearest template name."""
-    from generator.catalog import load_catalog
     from generator.spelling import canonical, did_you_mean
 
     names = template_names()
     if (key := canonical(name, names)) is not None:
-        return key
+        return key  # the common case needs no knowledge base
+    from generator.catalog import load_catalog
+
     frameworks = load_catalog().frameworks
     by_name = {fw.name: fw for fw in frameworks} | {fw.key: fw for fw in frameworks}
     known = canonical(name, by_name)
