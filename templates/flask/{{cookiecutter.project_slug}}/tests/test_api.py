@@ -4,6 +4,7 @@
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from flask import Flask
@@ -12,6 +13,7 @@ from flask_migrate import downgrade, upgrade
 from sqlalchemy import inspect, text
 
 from {{ cookiecutter.project_slug }}.extensions import db
+from tests.conftest import assert_test_database
 
 MIGRATIONS = str(Path(__file__).resolve().parents[1] / "migrations")
 
@@ -66,6 +68,29 @@ def test_missing_note_is_a_json_404(client: FlaskClient) -> None:
         assert response.json["error"] == "Not Found"
 
 
+def test_routing_errors_are_json(client: FlaskClient) -> None:
+    missing = client.get("/api/nowhere")
+    assert missing.status_code == 404
+    assert missing.json["error"] == "Not Found"
+    wrong_method = client.put("/api/notes", json={"title": "x"})
+    assert wrong_method.status_code == 405
+    assert wrong_method.json["error"] == "Method Not Allowed"
+    assert set(wrong_method.json) == {"error", "detail"}  # the API's one error shape
+    assert "POST" in wrong_method.headers["Allow"]
+
+
+def test_unhandled_errors_are_json(app: Flask) -> None:
+    @app.get("/api/broken")
+    def broken() -> None:
+        raise RuntimeError("secret internals")
+
+    app.config["PROPAGATE_EXCEPTIONS"] = False  # answer like production, not raise into the test
+    response = app.test_client().get("/api/broken")
+    assert response.status_code == 500
+    assert response.json["error"] == "Internal Server Error"
+    assert "secret" not in response.text
+
+
 def test_invalid_notes_are_rejected(client: FlaskClient) -> None:
     too_long = "x" * 201
     for body in ({}, {"title": ""}, {"title": 5}, {"title": too_long}, {"title": "x", "y": 1}, []):
@@ -79,6 +104,14 @@ def test_form_posts_are_not_accepted(client: FlaskClient) -> None:
     # Only JSON: what keeps a cross-site HTML form from writing through this CSRF-exempt API.
     response = client.post("/api/notes", data={"title": "from a form"})
     assert response.status_code == 415
+
+
+def test_tests_refuse_a_database_not_named_for_tests() -> None:
+    # What keeps `set -a; . ./.env; set +a; uv run pytest` away from the development database.
+    development = "postgresql+psycopg://app:app@localhost:5432/{{ cookiecutter.project_slug }}"
+    with pytest.raises(pytest.exit.Exception, match="not a test database"):
+        assert_test_database(development)
+    assert_test_database(development + "_test")
 
 
 def test_migrations_create_the_models_schema(app: Flask) -> None:

@@ -51,6 +51,25 @@ def test_health_reports_an_unreachable_database(tmp_path: Path) -> None:
 {%- endif %}
 
 
+def test_missing_page_is_an_html_page(client: FlaskClient) -> None:
+    response = client.get("/no-such-page")
+    assert response.status_code == 404
+    assert response.mimetype == "text/html"
+    assert "<h1>404 Not Found</h1>" in response.text
+
+
+def test_unhandled_error_is_an_html_500_page(app: Flask) -> None:
+    @app.get("/broken")
+    def broken() -> None:
+        raise RuntimeError("secret internals")
+
+    app.config["PROPAGATE_EXCEPTIONS"] = False  # answer like production, not raise into the test
+    response = app.test_client().get("/broken")
+    assert response.status_code == 500
+    assert "<h1>500 Internal Server Error</h1>" in response.text
+    assert "secret" not in response.text
+
+
 def test_missing_secret_key_stops_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SECRET_KEY", "")
     with pytest.raises(RuntimeError, match="SECRET_KEY"):

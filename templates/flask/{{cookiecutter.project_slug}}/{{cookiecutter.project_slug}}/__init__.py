@@ -6,7 +6,7 @@ from typing import Any
 
 from flask import Flask
 
-from . import {% if db %}api, {% endif %}config, main
+from . import {% if db %}api, {% endif %}config, errors, main
 from .extensions import csrf{% if db %}, db, migrate{% endif %}
 
 
@@ -25,6 +25,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     migrate.init_app(app, db)
 {%- endif %}
 
+    errors.register(app)
     app.register_blueprint(main.bp)
 {%- if cookiecutter.server == "gevent" %}
     if app.config.get("SLOW_TEST_ENDPOINT"):

@@ -1,21 +1,17 @@
 {% if cookiecutter.database != "none" -%}
-"""The JSON API: create, read, update and delete notes under /api/notes."""
+"""The JSON API: create, read, update and delete notes under /api/notes.
+
+Errors, routing errors included, are JSON as well: see errors.py.
+"""
 
 from typing import Any
 
 from flask import Blueprint, Response, abort, request, url_for
-from werkzeug.exceptions import HTTPException
 
 from .extensions import db
 from .models import Note
 
 bp = Blueprint("api", __name__)
-
-
-@bp.errorhandler(HTTPException)
-def json_error(error: HTTPException) -> tuple[dict[str, Any], int]:
-    """API clients get JSON errors, not Flask's HTML error pages."""
-    return {"error": error.name, "detail": error.description}, error.code or 500
 
 
 def _note_fields(*, partial: bool) -> dict[str, str]:

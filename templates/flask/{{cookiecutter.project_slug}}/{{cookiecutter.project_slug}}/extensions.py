@@ -12,7 +12,8 @@ from sqlalchemy.orm import DeclarativeBase
 {%- endif %}
 
 # Every POST, PUT, PATCH and DELETE must carry the session's CSRF token: give each HTML form a
-# hidden csrf_token field (Flask-WTF forms add it). Blueprints without forms opt out in create_app.
+# hidden csrf_token field (Flask-WTF forms add it).
+{%- if cookiecutter.database != "none" %} The JSON API opts out in create_app.{% endif %}
 csrf = CSRFProtect()
 {%- if db %}
 
