@@ -51,9 +51,10 @@ def test_options_own_their_files_and_lines(cookies, combo):
     assert ("DATABASE_URL=postgresql+psycopg://" in env_example) == (combo["database"] == "postgresql")
     for ini in ("development.ini", "production.ini"):
         assert ("[alembic]" in (project / ini).read_text()) == db
+        assert ("[post_write_hooks]" in (project / ini).read_text()) == db
     readme = (project / "README.md").read_text()
     assert ("alembic -c development.ini upgrade head" in readme) == db
-    assert "uv run pserve production.ini http_host=127.0.0.1 http_port=8000" in readme
+    assert f"uv run python -m {pkg} production.ini http_host=127.0.0.1 http_port=8000" in readme
 
     # template_language: only the chosen engine's pages and package.
     chosen = combo["template_language"]
@@ -72,7 +73,7 @@ def test_options_own_their_files_and_lines(cookies, combo):
     # docker: the production command in the image; a PostgreSQL service only with postgresql.
     if combo["docker"] == "yes":
         dockerfile = (project / "Dockerfile").read_text()
-        assert 'CMD ["pserve", "production.ini", "http_host=0.0.0.0", "http_port=8000"]' in dockerfile
+        assert f'CMD ["python", "-m", "{pkg}", "production.ini", "http_host=0.0.0.0", "http_port=8000"]' in dockerfile
         assert "USER app" in dockerfile
         compose = (project / "compose.yaml").read_text()
         assert ("postgresql+psycopg://" in compose) == (combo["database"] == "postgresql")
@@ -101,7 +102,7 @@ def test_project_installs_tests_lints_migrates_and_serves(cookies, combo, reques
 
     # The production command from the README, on a free port.
     with project.serve(
-        "pserve", "production.ini", "http_host=127.0.0.1", "http_port={port}", env=server_env
+        "python", "-m", path.name, "production.ini", "http_host=127.0.0.1", "http_port={port}", env=server_env
     ) as base:
         health = http("GET", base + "/health")
         assert health.status == 200

@@ -22,40 +22,7 @@ from {{ cookiecutter.project_slug }}.extensions import db
 {%- if db %}
 
 
-def assert_test_database(url: str) -> None:
-    """Stop before touching a database whose name does not say it is for tests."""
-    parsed = make_url(url)
-    name = parsed.database or ""
-    if parsed.get_backend_name() == "sqlite" or name.endswith("_test"):
-        return
-    pytest.exit(f"refusing to run the tests against {name!r}: not a test database", returncode=2)
-
-
-@pytest.fixture(scope="session")
-def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The tests' own database, never the one the app uses.
-
-    With a PostgreSQL ``DATABASE_URL`` (CI, or an exported .env), a fresh ``<name>_test``
-    database on the same server, made for this run and dropped after it; otherwise a
-    throw-away SQLite file. Its user needs the CREATEDB privilege.
-    """
-    configured = os.environ.get("DATABASE_URL", "")
-    if not configured.startswith("postgresql"):
-        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
-        return
-    server = make_url(configured)
-    url = server.set(database=f"{server.database}_test")
-    assert_test_database(url.render_as_string(hide_password=False))
-    # CREATE and DROP DATABASE cannot run in a transaction, and not connected to that database.
-    admin = create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    quoted = admin.dialect.identifier_preparer.quote(url.database)
-    with admin.connect() as connection:
-        connection.execute(text(f"DROP DATABASE IF EXISTS {quoted} WITH (FORCE)"))
-        connection.execute(text(f"CREATE DATABASE {quoted}"))
-    yield url.render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f"DROP DATABASE IF EXISTS {quoted} WITH (FORCE)"))
-    admin.dispose()
+{% include "partials/test_database" %}
 
 
 @pytest.fixture

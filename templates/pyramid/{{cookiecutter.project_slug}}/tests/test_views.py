@@ -57,6 +57,19 @@ def test_session_cookie_is_secure_unless_configured_otherwise(app_settings):
     assert "secure" in cookie.lower().split("; ")
 
 
+def test_missing_page_is_an_html_page(testapp):
+    reply = testapp.get("/no-such-page", status=404)
+    assert reply.content_type == "text/html"
+    assert "<h1>404 Not Found</h1>" in reply.text
+
+
+def test_unhandled_error_is_an_html_500_page(broken_app):
+    reply = broken_app("/broken").get("/broken", status=500)
+    assert reply.content_type == "text/html"
+    assert "<h1>500 Internal Server Error</h1>" in reply.text
+    assert "secret" not in reply.text
+
+
 def test_health(testapp):
     reply = testapp.get("/health", status=200)
     assert reply.json == {"status": "ok"}
