@@ -6,7 +6,7 @@ from typing import Any
 
 from flask import Flask
 
-from . import {% if db %}api, {% endif %}config, errors, main
+from . import {% if db %}api, {% endif %}config, errors, logs, main
 from .extensions import csrf{% if db %}, db, migrate{% endif %}
 
 
@@ -19,6 +19,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_mapping(config.DEFAULTS)
     app.config.from_mapping(config.from_environment() if test_config is None else test_config)
 
+    logs.configure(app)
     csrf.init_app(app)
 {%- if db %}
     db.init_app(app)

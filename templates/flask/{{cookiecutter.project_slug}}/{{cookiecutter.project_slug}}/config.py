@@ -19,6 +19,7 @@ DEFAULT_DATABASE_URL = "postgresql+psycopg://app:app@localhost:5432/{{ cookiecut
 # Settings that hold in every environment, tests included.
 DEFAULTS: dict[str, Any] = {
     "PROJECT_NAME": PROJECT_NAME,
+    "LOG_LEVEL": "INFO",
     # The session cookie stays out of reach of JavaScript, off plain HTTP, and out of
     # cross-site POSTs and subrequests.
     "SESSION_COOKIE_HTTPONLY": True,
@@ -42,6 +43,7 @@ def from_environment() -> dict[str, Any]:
     return {
         "SECRET_KEY": secret_key,
         "SESSION_COOKIE_SECURE": _flag(env.get("SESSION_COOKIE_SECURE"), default=True),
+        "LOG_LEVEL": env.get("LOG_LEVEL") or "INFO",
 {%- if cookiecutter.server == "gevent" %}
         # GET /_test/slow, which sleeps half a second: only the concurrency test turns it on.
         "SLOW_TEST_ENDPOINT": _flag(env.get("SLOW_TEST_ENDPOINT"), default=False),

@@ -27,6 +27,7 @@ def main(global_config, **settings):
 {%- else %}
         config.include("pyramid_mako")
 {%- endif %}
+        config.include(".logs")
         config.include(".security")
 {%- if db %}
         config.include(".models")

@@ -3,6 +3,9 @@
 
 
 def includeme(config):
+    # Files in static/ at /static/..., cached by browsers for an hour; in production a proxy or a
+    # CDN can serve that folder instead.
+    config.add_static_view("static", "{{ cookiecutter.project_slug }}:static", cache_max_age=3600)
     config.add_route("home", "/")
     config.add_route("health", "/health")
 {%- if db %}

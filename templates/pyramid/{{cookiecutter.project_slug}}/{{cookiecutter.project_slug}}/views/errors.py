@@ -4,7 +4,9 @@
 
 import logging
 
+{% if db -%}
 from pyramid.exceptions import BadCSRFOrigin, BadCSRFToken, PredicateMismatch
+{% endif -%}
 from pyramid.httpexceptions import (
 {%- if db %}
     HTTPException,
