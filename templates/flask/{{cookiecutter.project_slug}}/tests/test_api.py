@@ -1,6 +1,8 @@
 {% if cookiecutter.database != "none" -%}
 """The notes JSON API, and the migrations that create its table."""
 
+import json
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -104,6 +106,27 @@ def test_form_posts_are_not_accepted(client: FlaskClient) -> None:
     # Only JSON: what keeps a cross-site HTML form from writing through this CSRF-exempt API.
     response = client.post("/api/notes", data={"title": "from a form"})
     assert response.status_code == 415
+
+
+def test_openapi_document_describes_exactly_the_api_routes(app: Flask, client: FlaskClient) -> None:
+    spec = client.get("/api/openapi.json").json
+    assert spec["openapi"].startswith("3.1")
+    documented = {
+        (path, method.upper())
+        for path, item in spec["paths"].items()
+        for method in item
+        if method != "parameters"
+    }
+    served = {
+        (re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule), method)
+        for rule in app.url_map.iter_rules()
+        if rule.rule.startswith("/api/")
+        for method in rule.methods - {"HEAD", "OPTIONS"}
+    }
+    assert documented == served
+    # Every schema a response or a body names exists.
+    for name in re.findall(r"#/components/schemas/(\w+)", json.dumps(spec)):
+        assert name in spec["components"]["schemas"], name
 
 
 def test_tests_refuse_a_database_not_named_for_tests() -> None:

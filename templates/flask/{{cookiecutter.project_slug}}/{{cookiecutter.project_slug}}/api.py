@@ -10,6 +10,7 @@ from flask import Blueprint, Response, abort, request, url_for
 
 from .extensions import db
 from .models import Note
+from .openapi import SPEC
 
 bp = Blueprint("api", __name__)
 
@@ -35,6 +36,11 @@ def _note_fields(*, partial: bool) -> dict[str, str]:
             abort(422, "body must be a string")
         fields["body"] = data["body"]
     return fields
+
+
+@bp.get("/openapi.json")
+def openapi() -> dict[str, Any]:
+    return SPEC
 
 
 @bp.get("/notes")

@@ -1,10 +1,14 @@
 {%- if cookiecutter.database != "none" -%}
 """The notes API. Every test starts from an empty table: its transaction is rolled back."""
 
+import json
+import re
+
 import pytest
 from sqlalchemy import func, select
 
 from {{ cookiecutter.project_slug }}.models import Note
+from {{ cookiecutter.project_slug }}.views.errors import allowed_methods
 
 
 @pytest.fixture
@@ -72,6 +76,29 @@ def test_unhandled_errors_are_json(app_settings, broken_app):
     reply = broken_app("/api/broken").get("/api/broken", status=500)
     assert reply.json["error"] == "Internal Server Error"
     assert "secret" not in reply.text
+
+
+def test_openapi_document_describes_exactly_the_api_routes(app, testapp):
+    spec = testapp.get("/api/openapi.json", status=200).json
+    assert spec["openapi"].startswith("3.1")
+    documented = {
+        (path, method.upper())
+        for path, item in spec["paths"].items()
+        for method in item
+        if method != "parameters"
+    }
+    introspector = app.registry.introspector
+    served = set()
+    for route in introspector.get_category("routes"):
+        pattern = route["introspectable"]["pattern"]
+        if pattern.startswith("/api/"):
+            path = re.sub(r"\{(\w+):[^}]*\}", r"{\1}", pattern)  # {id:\d+} -> {id}
+            methods = allowed_methods(introspector, route["introspectable"]["name"])
+            served |= {(path, method) for method in methods - {"HEAD"}}
+    assert documented == served
+    # Every schema a response or a body names exists.
+    for name in re.findall(r"#/components/schemas/(\w+)", json.dumps(spec)):
+        assert name in spec["components"]["schemas"], name
 
 
 def test_each_test_starts_empty(testapp, dbsession):

@@ -9,6 +9,7 @@ def includeme(config):
     config.add_route("home", "/")
     config.add_route("health", "/health")
 {%- if db %}
+    config.add_route("openapi", "/api/openapi.json")
     config.add_route("notes", "/api/notes")
     config.add_route("note", r"/api/notes/{id:\d+}")
 {%- endif %}

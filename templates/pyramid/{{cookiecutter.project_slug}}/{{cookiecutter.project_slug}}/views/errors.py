@@ -83,16 +83,17 @@ def api_server_error(exc, request):
 
 # Pyramid answers a method no view takes with a 404; for the API's routes this fallback (the view
 # with the fewest predicates) makes it the 405 it is, listing the methods that are there.
+@view_config(route_name="openapi", require_csrf=False)
 @view_config(route_name="notes", require_csrf=False)
 @view_config(route_name="note", require_csrf=False)
 def method_not_allowed(request):
-    raise HTTPMethodNotAllowed(headers={"Allow": ", ".join(sorted(allowed_methods(request)))})
+    methods = allowed_methods(request.registry.introspector, request.matched_route.name)
+    raise HTTPMethodNotAllowed(headers={"Allow": ", ".join(sorted(methods))})
 
 
-def allowed_methods(request):
-    """The methods the views of the matched route accept, from Pyramid's own registry."""
-    introspector = request.registry.introspector
-    route = introspector.get("routes", request.matched_route.name)
+def allowed_methods(introspector, route_name):
+    """The methods the views of a route accept, from Pyramid's own registry."""
+    route = introspector.get("routes", route_name)
     methods = set()
     for related in introspector.related(route):
         if related.category_name == "views" and related["request_methods"]:

@@ -16,8 +16,14 @@ from pyramid.view import view_config, view_defaults
 from sqlalchemy import select
 
 from ..models import Note
+from ..openapi import SPEC
 
 MAX_TITLE_LENGTH = 200
+
+
+@view_config(route_name="openapi", request_method="GET", renderer="json")
+def openapi(request):
+    return SPEC
 
 
 @view_defaults(renderer="json")
