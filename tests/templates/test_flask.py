@@ -36,6 +36,10 @@ def owned_files(slug: str, combo: dict[str, Any]) -> dict[str, bool]:
     return {
         f"{slug}/api.py": db,
         f"{slug}/models.py": db,
+        f"{slug}/openapi.py": db,
+        f"{slug}/tasks.py": combo["tasks"] == "celery",
+        f"{slug}/worker.py": combo["tasks"] == "celery",
+        "tests/test_tasks.py": combo["tasks"] == "celery",
         "migrations/alembic.ini": db,
         "migrations/env.py": db,
         "migrations/script.py.mako": db,
@@ -78,6 +82,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
         "sqlalchemy": db,
         "psycopg": postgresql,
         "gevent": gevent,
+        "celery": combo["tasks"] == "celery",
     }
     for name, wanted in expected.items():
         assert (name in deps) == wanted, f"dependency {name}: expected {wanted}"

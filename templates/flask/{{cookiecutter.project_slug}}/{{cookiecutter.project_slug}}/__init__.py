@@ -6,7 +6,7 @@ from typing import Any
 
 from flask import Flask
 
-from . import {% if db %}api, {% endif %}config, errors, logs, main
+from . import {% if db %}api, {% endif %}config, errors, logs, main{% if cookiecutter.tasks == "celery" %}, tasks{% endif %}
 from .extensions import csrf{% if db %}, db, migrate{% endif %}
 
 
@@ -21,6 +21,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     logs.configure(app)
     csrf.init_app(app)
+{%- if cookiecutter.tasks == "celery" %}
+    tasks.init_app(app)
+{%- endif %}
 {%- if db %}
     db.init_app(app)
     migrate.init_app(app, db)

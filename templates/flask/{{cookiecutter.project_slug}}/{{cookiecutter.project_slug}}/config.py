@@ -15,11 +15,17 @@ DEFAULT_DATABASE_URL = "sqlite:///{{ cookiecutter.project_slug }}.db"
 {%- elif cookiecutter.database == "postgresql" %}
 DEFAULT_DATABASE_URL = "postgresql+psycopg://app:app@localhost:5432/{{ cookiecutter.project_slug }}"
 {%- endif %}
+{%- if cookiecutter.tasks == "celery" %}
+DEFAULT_REDIS_URL = "redis://localhost:6379/0"
+{%- endif %}
 
 # Settings that hold in every environment, tests included.
 DEFAULTS: dict[str, Any] = {
     "PROJECT_NAME": PROJECT_NAME,
     "LOG_LEVEL": "INFO",
+{%- if cookiecutter.tasks == "celery" %}
+    "REDIS_URL": DEFAULT_REDIS_URL,
+{%- endif %}
     # The session cookie stays out of reach of JavaScript, off plain HTTP, and out of
     # cross-site POSTs and subrequests.
     "SESSION_COOKIE_HTTPONLY": True,
@@ -44,6 +50,10 @@ def from_environment() -> dict[str, Any]:
         "SECRET_KEY": secret_key,
         "SESSION_COOKIE_SECURE": _flag(env.get("SESSION_COOKIE_SECURE"), default=True),
         "LOG_LEVEL": env.get("LOG_LEVEL") or "INFO",
+{%- if cookiecutter.tasks == "celery" %}
+        # Celery's broker and result store (tasks.py).
+        "REDIS_URL": env.get("REDIS_URL") or DEFAULT_REDIS_URL,
+{%- endif %}
 {%- if cookiecutter.server == "gevent" %}
         # GET /_test/slow, which sleeps half a second: only the concurrency test turns it on.
         "SLOW_TEST_ENDPOINT": _flag(env.get("SLOW_TEST_ENDPOINT"), default=False),
