@@ -97,6 +97,15 @@ def test_requests_are_logged_with_their_id(
     assert client.get("/health").headers["X-Request-ID"] != first
 
 
+def test_debug_mode_shows_the_debug_toolbar(app: Flask) -> None:
+    settings = {"TESTING": True, "SECRET_KEY": "test-secret-key", "DEBUG": True}
+{%- if cookiecutter.database != "none" %}
+    settings["SQLALCHEMY_DATABASE_URI"] = app.config["SQLALCHEMY_DATABASE_URI"]
+{%- endif %}
+    assert 'id="flDebug"' in create_app(settings).test_client().get("/").text
+    assert 'id="flDebug"' not in app.test_client().get("/").text
+
+
 def test_missing_secret_key_stops_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SECRET_KEY", "")
     with pytest.raises(RuntimeError, match="SECRET_KEY"):

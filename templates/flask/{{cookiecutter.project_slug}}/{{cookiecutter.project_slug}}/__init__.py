@@ -19,6 +19,10 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_mapping(config.DEFAULTS)
     app.config.from_mapping(config.from_environment() if test_config is None else test_config)
 
+    if app.debug:  # `flask run --debug` only: the toolbar is a development dependency
+        from flask_debugtoolbar import DebugToolbarExtension
+
+        DebugToolbarExtension(app)
     logs.configure(app)
     csrf.init_app(app)
 {%- if cookiecutter.tasks == "celery" %}
