@@ -43,7 +43,8 @@ def probe(base: str, combo: Mapping[str, Any], project: Project) -> None:
     assert {"/api/notes", "/api/notes/{note_id}"} <= set(spec["paths"])
     assert http("GET", base + "/static/style.css").status == 200
     traced = http("GET", base + "/health", headers={"X-Request-ID": "probe-42"})
-    assert traced.headers["X-Request-ID"] == "probe-42"
+    # Header names are case-insensitive (WebOb sends X-Request-Id).
+    assert {name.lower(): value for name, value in traced.headers.items()}["x-request-id"] == "probe-42"
 
 
 @pytest.mark.slow

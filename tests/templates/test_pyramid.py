@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -73,7 +74,8 @@ def test_options_own_their_files_and_lines(cookies, combo):
     # docker: the production command in the image; a PostgreSQL service only with postgresql.
     if combo["docker"] == "yes":
         dockerfile = (project / "Dockerfile").read_text()
-        assert f'CMD ["python", "-m", "{pkg}", "production.ini", "http_host=0.0.0.0", "http_port=8000"]' in dockerfile
+        command = ["python", "-m", pkg, "production.ini", "http_host=0.0.0.0", "http_port=8000"]
+        assert f"CMD {json.dumps(command)}" in dockerfile
         assert "USER app" in dockerfile
         compose = (project / "compose.yaml").read_text()
         assert ("postgresql+psycopg://" in compose) == (combo["database"] == "postgresql")
