@@ -16,7 +16,15 @@ from sqlalchemy.engine import make_url
 
 from {{ cookiecutter.project_slug }} import create_app
 {%- if db %}
+{%- if cookiecutter.auth == "accounts" %}
+from {{ cookiecutter.project_slug }}.accounts import set_password
+{%- endif %}
 from {{ cookiecutter.project_slug }}.extensions import db
+{%- endif %}
+{%- if cookiecutter.auth == "accounts" %}
+from {{ cookiecutter.project_slug }}.models import User
+
+PASSWORD = "correct horse battery"
 {%- endif %}
 
 {%- if db %}
@@ -46,6 +54,42 @@ def app() -> Flask:
 {%- endif %}
 
 
+{% if cookiecutter.auth == "accounts" -%}
+def make_user(app: Flask, email: str, *, is_admin: bool = False) -> User:
+    with app.app_context():
+        user = User(email=email, is_admin=is_admin)
+        set_password(user, PASSWORD)
+        db.session.add(user)
+        db.session.commit()
+        db.session.refresh(user)
+        db.session.expunge(user)
+        return user
+
+
+def sign_in(client: FlaskClient, user: User) -> FlaskClient:
+    # What a successful sign-in leaves in the session (Flask-Login's keys).
+    with client.session_transaction() as session:
+        session["_user_id"] = str(user.id)
+        session["_fresh"] = True
+    return client
+
+
+@pytest.fixture
+def user(app: Flask) -> User:
+    return make_user(app, "ada@example.com")
+
+
+@pytest.fixture
+def anonymous(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def client(app: Flask, user: User) -> FlaskClient:
+    """A client signed in as ``user``: the API takes writes from signed-in users only."""
+    return sign_in(app.test_client(), user)
+{%- else -%}
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
     return app.test_client()
+{%- endif %}

@@ -6,7 +6,7 @@ from typing import Any
 
 from flask import Flask
 
-from . import {% if db %}api, {% endif %}config, errors, logs, main{% if cookiecutter.tasks == "celery" %}, tasks{% endif %}
+from . import {% if cookiecutter.auth == "accounts" %}accounts, {% endif %}{% if db %}api, {% endif %}config, errors, logs, main{% if cookiecutter.tasks == "celery" %}, tasks{% endif %}
 from .extensions import csrf{% if db %}, db, migrate{% endif %}
 
 
@@ -35,6 +35,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     errors.register(app)
     app.register_blueprint(main.bp)
+{%- if cookiecutter.auth == "accounts" %}
+    accounts.init_app(app)
+{%- endif %}
 {%- if cookiecutter.server == "gevent" %}
     if app.config.get("SLOW_TEST_ENDPOINT"):
         app.add_url_rule("/_test/slow", view_func=main.slow_test_endpoint)

@@ -23,6 +23,10 @@ DEFAULT_REDIS_URL = "redis://localhost:6379/0"
 DEFAULTS: dict[str, Any] = {
     "PROJECT_NAME": PROJECT_NAME,
     "LOG_LEVEL": "INFO",
+{%- if cookiecutter.auth == "accounts" %}
+    "MAIL_BACKEND": "console",
+    "MAIL_FROM": "webmaster@localhost",
+{%- endif %}
 {%- if cookiecutter.tasks == "celery" %}
     "REDIS_URL": DEFAULT_REDIS_URL,
 {%- endif %}
@@ -50,6 +54,16 @@ def from_environment() -> dict[str, Any]:
         "SECRET_KEY": secret_key,
         "SESSION_COOKIE_SECURE": _flag(env.get("SESSION_COOKIE_SECURE"), default=True),
         "LOG_LEVEL": env.get("LOG_LEVEL") or "INFO",
+{%- if cookiecutter.auth == "accounts" %}
+        # Email (mail.py): "console" prints messages, "smtp" sends them with the SMTP_* settings.
+        "MAIL_BACKEND": env.get("MAIL_BACKEND") or "console",
+        "MAIL_FROM": env.get("MAIL_FROM") or "webmaster@localhost",
+        "SMTP_HOST": env.get("SMTP_HOST") or "localhost",
+        "SMTP_PORT": int(env.get("SMTP_PORT") or 587),
+        "SMTP_USERNAME": env.get("SMTP_USERNAME") or "",
+        "SMTP_PASSWORD": env.get("SMTP_PASSWORD") or "",
+        "SMTP_STARTTLS": _flag(env.get("SMTP_STARTTLS"), default=True),
+{%- endif %}
 {%- if cookiecutter.tasks == "celery" %}
         # Celery's broker and result store (tasks.py).
         "REDIS_URL": env.get("REDIS_URL") or DEFAULT_REDIS_URL,

@@ -21,6 +21,11 @@ def _json(schema: str, description: str) -> dict[str, Any]:
 
 NOT_FOUND = _json("Error", "No note with this id")
 INVALID = _json("Error", "The body is not a valid note (422), or not JSON (400, 415)")
+{%- if cookiecutter.auth == "accounts" %}
+# Writes need the session cookie of a signed-in user (sign in at /accounts/login).
+SIGNED_OUT = _json("Error", "Not signed in")
+NOT_OWNER = _json("Error", "Only the note's owner (or an admin) may change it")
+{%- endif %}
 NOTE_ID = {"name": "note_id", "in": "path", "required": True, "schema": {"type": "integer"}}
 
 SPEC: dict[str, Any] = {
@@ -43,7 +48,13 @@ SPEC: dict[str, Any] = {
             "post": {
                 "summary": "Create a note",
                 "requestBody": {"required": True, **_json("NoteInput", "The new note")},
-                "responses": {"201": _json("Note", "The note, at its Location"), "422": INVALID},
+                "responses": {
+                    "201": _json("Note", "The note, at its Location"),
+{%- if cookiecutter.auth == "accounts" %}
+                    "401": SIGNED_OUT,
+{%- endif %}
+                    "422": INVALID,
+                },
             },
         },
         "/api/notes/{note_id}": {
@@ -57,13 +68,24 @@ SPEC: dict[str, Any] = {
                 "requestBody": {"required": True, **_json("NotePatch", "The fields to change")},
                 "responses": {
                     "200": _json("Note", "The changed note"),
+{%- if cookiecutter.auth == "accounts" %}
+                    "401": SIGNED_OUT,
+                    "403": NOT_OWNER,
+{%- endif %}
                     "404": NOT_FOUND,
                     "422": INVALID,
                 },
             },
             "delete": {
                 "summary": "Delete a note",
-                "responses": {"204": {"description": "Deleted"}, "404": NOT_FOUND},
+                "responses": {
+                    "204": {"description": "Deleted"},
+{%- if cookiecutter.auth == "accounts" %}
+                    "401": SIGNED_OUT,
+                    "403": NOT_OWNER,
+{%- endif %}
+                    "404": NOT_FOUND,
+                },
             },
         },
         "/api/openapi.json": {
@@ -100,6 +122,9 @@ SPEC: dict[str, Any] = {
                     "body": {"type": "string"},
                     "created_at": {"type": "string", "format": "date-time"},
                     "updated_at": {"type": "string", "format": "date-time"},
+{%- if cookiecutter.auth == "accounts" %}
+                    "owner_id": {"type": ["integer", "null"], "description": "Who may change it"},
+{%- endif %}
                 },
                 "required": ["id", "title", "body", "created_at", "updated_at"],
             },
