@@ -1,17 +1,20 @@
 """Flask (slow): what issue 13 asks of it, on a real server, PostgreSQL and Redis.
 
-One bake, postgresql + celery: the template's checks (its tests run the Celery task through the
-real Redis), a probe of the error shapes, the OpenAPI document, static files and request ids on
-the gunicorn server, and then the README's way of running the tests with the development
-database exported from .env, which must leave that database untouched.
+One bake, postgresql + celery + accounts: the template's checks (its tests run the Celery task
+through the real Redis), a probe of the error shapes, sign-up and note ownership, the OpenAPI
+document, static files and request ids on the gunicorn server; then the README's way of running
+the tests with the development database exported from .env, which must leave it untouched.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
+from http.client import HTTPConnection
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 
@@ -19,7 +22,28 @@ from generator.baked import Project, http
 from generator.template_lookup import load_template
 from generator.template_test import bake, check_combination
 
-COMBO = {"database": "postgresql", "tasks": "celery"}
+COMBO = {"database": "postgresql", "tasks": "celery", "auth": "accounts"}
+CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def sign_up(base: str, email: str, password: str) -> str:
+    """Sign up through the HTML form like a browser; returns the signed-in session's Cookie header."""
+    page = http("GET", base + "/accounts/signup")
+    cookie = page.headers["Set-Cookie"].split(";", 1)[0]
+    token = CSRF_FIELD.search(page.text).group(1)
+    form = urlencode({"email": email, "password": password, "confirm": password, "csrf_token": token})
+    address = urlsplit(base)
+    connection = HTTPConnection(address.hostname, address.port, timeout=10)
+    try:  # not generator.baked.http: it follows the redirect and drops the new session cookie
+        connection.request(
+            "POST", "/accounts/signup", body=form,
+            headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie},
+        )  # fmt: skip
+        reply = connection.getresponse()
+        assert reply.status == 302, reply.read()[:500]
+        return reply.getheader("Set-Cookie").split(";", 1)[0]
+    finally:
+        connection.close()
 
 
 def probe(base: str, combo: Mapping[str, Any], project: Project) -> None:
@@ -30,9 +54,16 @@ def probe(base: str, combo: Mapping[str, Any], project: Project) -> None:
     assert wrong_method.status == 405, wrong_method.text
     assert wrong_method.json()["error"] == "Method Not Allowed"
     assert "POST" in wrong_method.headers["Allow"]
-    invalid = http("POST", base + "/api/notes", body={"title": ""})
+    anonymous = http("POST", base + "/api/notes", body={"title": "x"})
+    assert (anonymous.status, anonymous.json()["error"]) == (401, "Unauthorized"), anonymous.text
+
+    session = {"Cookie": sign_up(base, "ada@example.com", "correct horse battery")}
+    invalid = http("POST", base + "/api/notes", body={"title": ""}, headers=session)
     assert invalid.status == 422
     assert set(invalid.json()) == {"error", "detail"}
+    created = http("POST", base + "/api/notes", body={"title": "Mine"}, headers=session)
+    assert created.status == 201, created.text
+    assert created.json()["owner_id"] is not None
 
     page = http("GET", base + "/no-such-page")
     assert page.status == 404
