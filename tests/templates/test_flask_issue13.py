@@ -21,6 +21,7 @@ import pytest
 from generator.baked import Project, http
 from generator.template_lookup import load_template
 from generator.template_test import bake, check_combination
+from support.live_checks import check_pages_docs_and_request_ids
 
 COMBO = {"database": "postgresql", "tasks": "celery", "auth": "accounts"}
 CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -65,17 +66,7 @@ def probe(base: str, combo: Mapping[str, Any], project: Project) -> None:
     assert created.status == 201, created.text
     assert created.json()["owner_id"] is not None
 
-    page = http("GET", base + "/no-such-page")
-    assert page.status == 404
-    assert page.headers["Content-Type"].startswith("text/html")
-    assert "<h1>404 Not Found</h1>" in page.text
-
-    spec = http("GET", base + "/api/openapi.json").json()
-    assert {"/api/notes", "/api/notes/{note_id}"} <= set(spec["paths"])
-    assert http("GET", base + "/static/style.css").status == 200
-    traced = http("GET", base + "/health", headers={"X-Request-ID": "probe-42"})
-    # Header names are case-insensitive (WebOb sends X-Request-Id).
-    assert {name.lower(): value for name, value in traced.headers.items()}["x-request-id"] == "probe-42"
+    check_pages_docs_and_request_ids(base, {"/api/notes", "/api/notes/{note_id}"})
 
 
 @pytest.mark.slow

@@ -18,6 +18,7 @@ import pytest
 from generator.baked import Project, http
 from generator.template_lookup import load_template
 from generator.template_test import bake, check_combination
+from support.live_checks import check_pages_docs_and_request_ids
 
 COMBO = {"database": "sqlite", "template_language": "jinja2"}
 CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)">')
@@ -34,17 +35,7 @@ def probe(base: str, combo: Mapping[str, Any], project: Project) -> None:
     assert wrong_method.json()["error"] == "Method Not Allowed"
     assert wrong_method.headers["Allow"] == "DELETE, GET, HEAD, PUT"
 
-    page = http("GET", base + "/no-such-page")
-    assert page.status == 404
-    assert page.headers["Content-Type"].startswith("text/html")
-    assert "<h1>404 Not Found</h1>" in page.text
-
-    spec = http("GET", base + "/api/openapi.json").json()
-    assert {"/api/notes", "/api/notes/{id}"} <= set(spec["paths"])
-    assert http("GET", base + "/static/style.css").status == 200
-    traced = http("GET", base + "/health", headers={"X-Request-ID": "probe-42"})
-    # Header names are case-insensitive (WebOb sends X-Request-Id).
-    assert {name.lower(): value for name, value in traced.headers.items()}["x-request-id"] == "probe-42"
+    check_pages_docs_and_request_ids(base, {"/api/notes", "/api/notes/{id}"})
 
     logs = "".join(log.read_text() for log in project.path.parent.glob(f"{project.path.name}-server-*.log"))
     assert "Starting server" in logs

@@ -7,6 +7,9 @@ from collections.abc import Iterator
 
 {% endif -%}
 import pytest
+{%- if cookiecutter.auth == "accounts" %}
+from argon2 import PasswordHasher, profiles
+{%- endif %}
 from flask import Flask
 from flask.testing import FlaskClient
 {%- if db %}
@@ -14,7 +17,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 {%- endif %}
 
-from {{ cookiecutter.project_slug }} import create_app
+from {{ cookiecutter.project_slug }} import {% if cookiecutter.auth == "accounts" %}accounts, {% endif %}create_app
 {%- if db %}
 {%- if cookiecutter.auth == "accounts" %}
 from {{ cookiecutter.project_slug }}.accounts import set_password
@@ -55,6 +58,12 @@ def app() -> Flask:
 
 
 {% if cookiecutter.auth == "accounts" -%}
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Production-strength Argon2 takes a good part of a second per hash: tests need no strength.
+    monkeypatch.setattr(accounts, "hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
+
+
 def make_user(app: Flask, email: str, *, is_admin: bool = False) -> User:
     with app.app_context():
         user = User(email=email, is_admin=is_admin)
