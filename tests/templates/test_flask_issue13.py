@@ -106,7 +106,8 @@ def test_flask_errors_docs_tasks_and_own_test_database(tmp_path: Path, postgres:
         "    titles = db.session.scalars(text('SELECT title FROM notes')).all()\n"
         "    print(json.dumps([sorted(inspect(db.engine).get_table_names()), titles]))",
     )  # fmt: skip
-    assert json.loads(kept.stdout.strip().splitlines()[-1]) == [["alembic_version", "notes"], ["keep me"]]
+    tables, titles = json.loads(kept.stdout.strip().splitlines()[-1])
+    assert (tables, titles) == (["alembic_version", "notes", "users"], ["keep me"])
     # The tests' own database was dropped after the run.
     databases = project.run(
         "python", "-c",
