@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.options import load_options
+from generator.defaults import allowed_values
+from generator.options import Option, load_options
 
 REPO = Path(__file__).resolve().parents[1]
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][0-9A-Za-z]|\x1b[=>]")
@@ -80,6 +81,21 @@ def terminal(tmp_path: Path):
         term.close()
 
 
+def asked_with_defaults(template_name: str) -> list[Option]:
+    """The options the flow asks when each is answered with its default: not the name and slug,
+    nor one whose value the earlier answers already decide (e.g. accounts without a database)."""
+    template = load_options(REPO / "templates" / template_name)
+    answers: dict[str, object] = {}
+    asked = []
+    for option in template.options:
+        if option.key in {"project_name", "project_slug"}:
+            continue
+        if len(allowed_values(template, option, answers)) > 1:
+            asked.append(option)
+        answers[option.key] = option.default
+    return asked
+
+
 def test_a_whole_session_in_a_real_terminal(terminal, tmp_path: Path) -> None:
     term = terminal("new")
     term.expect("Project name")
@@ -98,10 +114,9 @@ def test_a_whole_session_in_a_real_terminal(terminal, tmp_path: Path) -> None:
     term.expect("Which framework?")
     term.send(ENTER)
     # The template's own options, each prompt awaited before it is answered with its default.
-    for option in load_options(REPO / "templates" / "flask").options:
-        if option.key not in {"project_name", "project_slug"}:
-            term.expect(f"? {option.prompt}")
-            term.send(ENTER)
+    for option in asked_with_defaults("flask"):
+        term.expect(f"? {option.prompt}")
+        term.send(ENTER)
     term.expect("Create this project?")
     assert "framework" in term.output and "flask" in term.output
     term.send(ENTER)
@@ -130,10 +145,9 @@ def test_the_name_is_checked_as_soon_as_it_is_typed(terminal, tmp_path: Path) ->
     term.send("Shop" + ENTER)
     term.expect("already exists and is not empty")  # at once, not after every option
     term.send("\x15" + "Café Ünïcode" + ENTER)  # clear the line, then a name the template slugifies
-    for option in load_options(REPO / "templates" / "flask").options:
-        if option.key not in {"project_name", "project_slug"}:
-            term.expect(f"? {option.prompt}")
-            term.send(ENTER)
+    for option in asked_with_defaults("flask"):
+        term.expect(f"? {option.prompt}")
+        term.send(ENTER)
     term.expect("Create this project?")
     term.send(ENTER)
     term.expect("To make this project again without questions", timeout=60)

@@ -15,7 +15,8 @@ from flask_migrate import downgrade, upgrade
 from sqlalchemy import inspect, text
 
 from {{ cookiecutter.project_slug }}.extensions import db
-from tests.conftest import assert_test_database
+
+from .conftest import assert_test_database
 
 MIGRATIONS = str(Path(__file__).resolve().parents[1] / "migrations")
 
