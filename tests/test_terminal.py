@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.options import load_options
+from generator.defaults import allowed_values
+from generator.options import Option, load_options
 from support.screen import Screen
 
 REPO = Path(__file__).resolve().parents[1]
@@ -32,6 +33,21 @@ def terminal(tmp_path: Path):
         term.close()
 
 
+def asked_with_defaults(template_name: str) -> list[Option]:
+    """The options the flow asks when each is answered with its default: not the name and slug,
+    nor one whose value the earlier answers already decide (e.g. accounts without a database)."""
+    template = load_options(REPO / "templates" / template_name)
+    answers: dict[str, object] = {}
+    asked = []
+    for option in template.options:
+        if option.key in {"project_name", "project_slug"}:
+            continue
+        if len(allowed_values(template, option, answers)) > 1:
+            asked.append(option)
+        answers[option.key] = option.default
+    return asked
+
+
 def test_a_whole_session_in_a_real_terminal(terminal, tmp_path: Path) -> None:
     term = terminal("new")
     term.expect("Project name")
@@ -50,10 +66,9 @@ def test_a_whole_session_in_a_real_terminal(terminal, tmp_path: Path) -> None:
     term.expect("Which framework?")
     term.send(ENTER)
     # The template's own options, each prompt awaited before it is answered with its default.
-    for option in load_options(REPO / "templates" / "flask").options:
-        if option.key not in {"project_name", "project_slug"}:
-            term.expect(f"? {option.prompt}")
-            term.send(ENTER)
+    for option in asked_with_defaults("flask"):
+        term.expect(f"? {option.prompt}")
+        term.send(ENTER)
     term.expect("Create this project?")
     summary = term.output[term.output.rindex("Summary:") :]
     assert re.search(r"Framework +Flask", summary) and re.search(r"Building +A small service", summary)
@@ -86,10 +101,9 @@ def test_the_name_is_checked_as_soon_as_it_is_typed(terminal, tmp_path: Path) ->
     term.expect("What now?")
     term.send(ENTER)  # choose another name
     term.send("\x15" + "Café Ünïcode" + ENTER)  # clear the line, then a name the template slugifies
-    for option in load_options(REPO / "templates" / "flask").options:
-        if option.key not in {"project_name", "project_slug"}:
-            term.expect(f"? {option.prompt}")
-            term.send(ENTER)
+    for option in asked_with_defaults("flask"):
+        term.expect(f"? {option.prompt}")
+        term.send(ENTER)
     term.expect("Create this project?")
     term.send(ENTER)
     term.expect("To make this project again without questions", timeout=60)

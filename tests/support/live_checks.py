@@ -50,6 +50,21 @@ def check_notes_api(base: str) -> None:
     assert (missing.status, missing.json()["error"]) == (404, "Not Found")
 
 
+def check_pages_docs_and_request_ids(base: str, api_paths: set[str]) -> None:
+    """An HTML 404 page in the site's layout, the OpenAPI document naming ``api_paths``, the static
+    stylesheet, and the X-Request-ID a proxy sent coming back (Flask and Pyramid, issue 13)."""
+    page = http("GET", base + "/no-such-page")
+    assert page.status == 404
+    assert page.headers["Content-Type"].startswith("text/html")
+    assert "<h1>404 Not Found</h1>" in page.text
+    spec = http("GET", base + "/api/openapi.json").json()
+    assert api_paths <= set(spec["paths"])
+    assert http("GET", base + "/static/style.css").status == 200
+    traced = http("GET", base + "/health", headers={"X-Request-ID": "probe-42"})
+    # Header names are case-insensitive (WebOb sends X-Request-Id).
+    assert {name.lower(): value for name, value in traced.headers.items()}["x-request-id"] == "probe-42"
+
+
 def check_serves_slow_requests_concurrently(url: str) -> float:
     """50 requests to ``url`` (which sleeps 0.5 s cooperatively) from 50 threads at once finish in
     far less than 50 x 0.5 s. Returns the seconds they took."""
@@ -84,7 +99,8 @@ def check_appengine_entrypoint_serves(project: Project) -> None:
 def check_wsgi_options(base: str, answers: dict[str, Any], project: Project) -> None:
     """The options flask and bottle share: the notes API with a database, concurrent slow requests
     with gevent workers, and App Engine's entrypoint serving."""
-    if answers["database"] != "none":
+    # With accounts, writes need a signed-in session: test_flask_issue13.py signs up over HTTP.
+    if answers["database"] != "none" and answers.get("auth", "none") == "none":
         check_notes_api(base)
     if answers["server"] == "gevent":
         check_serves_slow_requests_concurrently(f"{base}/_test/slow")

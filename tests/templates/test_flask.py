@@ -30,6 +30,15 @@ def owned_files(slug: str, combo: dict[str, Any]) -> dict[str, bool]:
     return {
         f"{slug}/api.py": db,
         f"{slug}/models.py": db,
+        f"{slug}/openapi.py": db,
+        f"{slug}/tasks.py": combo["tasks"] == "celery",
+        f"{slug}/worker.py": combo["tasks"] == "celery",
+        "tests/test_tasks.py": combo["tasks"] == "celery",
+        f"{slug}/accounts.py": combo["auth"] == "accounts",
+        f"{slug}/mail.py": combo["auth"] == "accounts",
+        f"{slug}/templates/accounts/login.html": combo["auth"] == "accounts",
+        "migrations/versions/20261125_5c1d7e9a2b40_add_users_and_note_owners.py": combo["auth"] == "accounts",
+        "tests/test_accounts.py": combo["auth"] == "accounts",
         "migrations/alembic.ini": db,
         "migrations/env.py": db,
         "migrations/script.py.mako": db,
@@ -74,6 +83,9 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
         "sqlalchemy": db,
         "psycopg": postgresql,
         "gevent": gevent,
+        "celery": combo["tasks"] == "celery",
+        "flask-login": combo["auth"] == "accounts",
+        "argon2-cffi": combo["auth"] == "accounts",
     }
     for name, wanted in expected.items():
         assert (name in deps) == wanted, f"dependency {name}: expected {wanted}"

@@ -4,6 +4,8 @@ test_baked_projects.py, with this framework's HTTP checks in probes/pyramid.py."
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from support.baking import bake, dependency_names
@@ -47,9 +49,10 @@ def test_options_own_their_files_and_lines(cookies, combo):
     assert ("DATABASE_URL=postgresql+psycopg://" in env_example) == (combo["database"] == "postgresql")
     for ini in ("development.ini", "production.ini"):
         assert ("[alembic]" in (project / ini).read_text()) == db
+        assert ("[post_write_hooks]" in (project / ini).read_text()) == db
     readme = (project / "README.md").read_text()
     assert ("alembic -c development.ini upgrade head" in readme) == db
-    assert "uv run pserve production.ini http_host=127.0.0.1 http_port=8000" in readme
+    assert f"uv run python -m {pkg} production.ini http_host=127.0.0.1 http_port=8000" in readme
 
     # template_language: only the chosen engine's pages and package.
     chosen = combo["template_language"]
@@ -68,7 +71,8 @@ def test_options_own_their_files_and_lines(cookies, combo):
     # docker: the production command in the image; a PostgreSQL service only with postgresql.
     if combo["docker"] == "yes":
         dockerfile = (project / "Dockerfile").read_text()
-        assert 'CMD ["pserve", "production.ini", "http_host=0.0.0.0", "http_port=8000"]' in dockerfile
+        command = ["python", "-m", pkg, "production.ini", "http_host=0.0.0.0", "http_port=8000"]
+        assert f"CMD {json.dumps(command)}" in dockerfile
         assert "USER app" in dockerfile
         compose = (project / "compose.yaml").read_text()
         assert ("postgresql+psycopg://" in compose) == (combo["database"] == "postgresql")

@@ -4,31 +4,43 @@
 {% if db -%}
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
 {% endif -%}
 import pytest
+{%- if cookiecutter.auth == "accounts" %}
+from argon2 import PasswordHasher, profiles
+{%- endif %}
 from flask import Flask
 from flask.testing import FlaskClient
-
-from {{ cookiecutter.project_slug }} import create_app
 {%- if db %}
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+{%- endif %}
+
+from {{ cookiecutter.project_slug }} import {% if cookiecutter.auth == "accounts" %}accounts, {% endif %}create_app
+{%- if db %}
+{%- if cookiecutter.auth == "accounts" %}
+from {{ cookiecutter.project_slug }}.accounts import set_password
+{%- endif %}
 from {{ cookiecutter.project_slug }}.extensions import db
+{%- endif %}
+{%- if cookiecutter.auth == "accounts" %}
+from {{ cookiecutter.project_slug }}.models import User
+
+PASSWORD = "correct horse battery"
 {%- endif %}
 
 {%- if db %}
 
 
+{% include "partials/test_database" %}
+
+
 @pytest.fixture
-def app(tmp_path: Path) -> Iterator[Flask]:
+def app(database_url: str) -> Iterator[Flask]:
+    assert_test_database(database_url)
     app = create_app(
-        {
-            "TESTING": True,
-            "SECRET_KEY": "test-secret-key",
-            # DATABASE_URL when it is set (CI's PostgreSQL), else a throw-away SQLite file.
-            "SQLALCHEMY_DATABASE_URI": os.environ.get("DATABASE_URL")
-            or f"sqlite:///{tmp_path / 'test.db'}",
-        }
+        {"TESTING": True, "SECRET_KEY": "test-secret-key", "SQLALCHEMY_DATABASE_URI": database_url}
     )
     with app.app_context():
         db.create_all()
@@ -45,6 +57,48 @@ def app() -> Flask:
 {%- endif %}
 
 
+{% if cookiecutter.auth == "accounts" -%}
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Production-strength Argon2 takes a good part of a second per hash: tests need no strength.
+    monkeypatch.setattr(accounts, "hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
+
+
+def make_user(app: Flask, email: str, *, is_admin: bool = False) -> User:
+    with app.app_context():
+        user = User(email=email, is_admin=is_admin)
+        set_password(user, PASSWORD)
+        db.session.add(user)
+        db.session.commit()
+        db.session.refresh(user)
+        db.session.expunge(user)
+        return user
+
+
+def sign_in(client: FlaskClient, user: User) -> FlaskClient:
+    # What a successful sign-in leaves in the session (Flask-Login's keys).
+    with client.session_transaction() as session:
+        session["_user_id"] = str(user.id)
+        session["_fresh"] = True
+    return client
+
+
+@pytest.fixture
+def user(app: Flask) -> User:
+    return make_user(app, "ada@example.com")
+
+
+@pytest.fixture
+def anonymous(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def client(app: Flask, user: User) -> FlaskClient:
+    """A client signed in as ``user``: the API takes writes from signed-in users only."""
+    return sign_in(app.test_client(), user)
+{%- else -%}
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
     return app.test_client()
+{%- endif %}

@@ -1,9 +1,12 @@
 {% if cookiecutter.database != "none" -%}
 """The notes JSON API, and the migrations that create its table."""
 
+import json
+import re
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from flask import Flask
@@ -12,6 +15,8 @@ from flask_migrate import downgrade, upgrade
 from sqlalchemy import inspect, text
 
 from {{ cookiecutter.project_slug }}.extensions import db
+
+from .conftest import assert_test_database
 
 MIGRATIONS = str(Path(__file__).resolve().parents[1] / "migrations")
 
@@ -66,6 +71,29 @@ def test_missing_note_is_a_json_404(client: FlaskClient) -> None:
         assert response.json["error"] == "Not Found"
 
 
+def test_routing_errors_are_json(client: FlaskClient) -> None:
+    missing = client.get("/api/nowhere")
+    assert missing.status_code == 404
+    assert missing.json["error"] == "Not Found"
+    wrong_method = client.put("/api/notes", json={"title": "x"})
+    assert wrong_method.status_code == 405
+    assert wrong_method.json["error"] == "Method Not Allowed"
+    assert set(wrong_method.json) == {"error", "detail"}  # the API's one error shape
+    assert "POST" in wrong_method.headers["Allow"]
+
+
+def test_unhandled_errors_are_json(app: Flask) -> None:
+    @app.get("/api/broken")
+    def broken() -> None:
+        raise RuntimeError("secret internals")
+
+    app.config["PROPAGATE_EXCEPTIONS"] = False  # answer like production, not raise into the test
+    response = app.test_client().get("/api/broken")
+    assert response.status_code == 500
+    assert response.json["error"] == "Internal Server Error"
+    assert "secret" not in response.text
+
+
 def test_invalid_notes_are_rejected(client: FlaskClient) -> None:
     too_long = "x" * 201
     for body in ({}, {"title": ""}, {"title": 5}, {"title": too_long}, {"title": "x", "y": 1}, []):
@@ -79,6 +107,35 @@ def test_form_posts_are_not_accepted(client: FlaskClient) -> None:
     # Only JSON: what keeps a cross-site HTML form from writing through this CSRF-exempt API.
     response = client.post("/api/notes", data={"title": "from a form"})
     assert response.status_code == 415
+
+
+def test_openapi_document_describes_exactly_the_api_routes(app: Flask, client: FlaskClient) -> None:
+    spec = client.get("/api/openapi.json").json
+    assert spec["openapi"].startswith("3.1")
+    documented = {
+        (path, method.upper())
+        for path, item in spec["paths"].items()
+        for method in item
+        if method != "parameters"
+    }
+    served = {
+        (re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule), method)
+        for rule in app.url_map.iter_rules()
+        if rule.rule.startswith("/api/")
+        for method in rule.methods - {"HEAD", "OPTIONS"}
+    }
+    assert documented == served
+    # Every schema a response or a body names exists.
+    for name in re.findall(r"#/components/schemas/(\w+)", json.dumps(spec)):
+        assert name in spec["components"]["schemas"], name
+
+
+def test_tests_refuse_a_database_not_named_for_tests() -> None:
+    # What keeps `set -a; . ./.env; set +a; uv run pytest` away from the development database.
+    development = "postgresql+psycopg://app:app@localhost:5432/{{ cookiecutter.project_slug }}"
+    with pytest.raises(pytest.exit.Exception, match="not a test database"):
+        assert_test_database(development)
+    assert_test_database(development + "_test")
 
 
 def test_migrations_create_the_models_schema(app: Flask) -> None:

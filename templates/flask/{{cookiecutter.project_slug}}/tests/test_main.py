@@ -1,10 +1,11 @@
 {%- set db = cookiecutter.database != "none" -%}
 """The home page, the health check, and the session and CSRF protections."""
 
-{% if db -%}
+import re
+{%- if db %}
 from pathlib import Path
+{%- endif %}
 
-{% endif -%}
 import pytest
 from flask import Flask, request
 from flask.testing import FlaskClient
@@ -49,6 +50,60 @@ def test_health_reports_an_unreachable_database(tmp_path: Path) -> None:
     assert response.status_code == 503
     assert response.json["status"] == "error"
 {%- endif %}
+
+
+def test_missing_page_is_an_html_page(client: FlaskClient) -> None:
+    response = client.get("/no-such-page")
+    assert response.status_code == 404
+    assert response.mimetype == "text/html"
+    assert "<h1>404 Not Found</h1>" in response.text
+
+
+def test_unhandled_error_is_an_html_500_page(app: Flask) -> None:
+    @app.get("/broken")
+    def broken() -> None:
+        raise RuntimeError("secret internals")
+
+    app.config["PROPAGATE_EXCEPTIONS"] = False  # answer like production, not raise into the test
+    response = app.test_client().get("/broken")
+    assert response.status_code == 500
+    assert "<h1>500 Internal Server Error</h1>" in response.text
+    assert "secret" not in response.text
+
+
+def test_static_files_are_served(client: FlaskClient) -> None:
+    assert 'href="/static/style.css"' in client.get("/").text
+    response = client.get("/static/style.css")
+    assert response.status_code == 200
+    assert response.mimetype == "text/css"
+    response.close()
+
+
+def test_requests_are_logged_with_their_id(
+    app: Flask, client: FlaskClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    @app.get("/logged")
+    def logged() -> str:
+        app.logger.info("inside the request")
+        return "ok"
+
+    response = client.get("/logged", headers={"X-Request-ID": "from-the-proxy-1"})
+    assert response.headers["X-Request-ID"] == "from-the-proxy-1"
+    [record] = [r for r in caplog.records if r.getMessage() == "inside the request"]
+    assert record.request_id == "from-the-proxy-1"
+    # Without a well-formed id (spaces could forge a log line) each request gets a new one.
+    first = client.get("/health", headers={"X-Request-ID": "a b"}).headers["X-Request-ID"]
+    assert re.fullmatch(r"[0-9a-f]{32}", first)
+    assert client.get("/health").headers["X-Request-ID"] != first
+
+
+def test_debug_mode_shows_the_debug_toolbar(app: Flask) -> None:
+    settings = {"TESTING": True, "SECRET_KEY": "test-secret-key", "DEBUG": True}
+{%- if cookiecutter.database != "none" %}
+    settings["SQLALCHEMY_DATABASE_URI"] = app.config["SQLALCHEMY_DATABASE_URI"]
+{%- endif %}
+    assert 'id="flDebug"' in create_app(settings).test_client().get("/").text
+    assert 'id="flDebug"' not in app.test_client().get("/").text
 
 
 def test_missing_secret_key_stops_the_app(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,21 +1,25 @@
 {% if cookiecutter.database != "none" -%}
-"""The JSON API: create, read, update and delete notes under /api/notes."""
+"""The JSON API: create, read, update and delete notes under /api/notes.
+
+Errors, routing errors included, are JSON as well: see errors.py.
+{%- if cookiecutter.auth == "accounts" %}
+Anyone may read; writing needs a signed-in session (401 otherwise), and only a note's owner or an
+admin may change or delete it (403).
+{%- endif %}
+"""
 
 from typing import Any
 
 from flask import Blueprint, Response, abort, request, url_for
-from werkzeug.exceptions import HTTPException
+{%- if cookiecutter.auth == "accounts" %}
+from flask_login import current_user, login_required
+{%- endif %}
 
 from .extensions import db
 from .models import Note
+from .openapi import SPEC
 
 bp = Blueprint("api", __name__)
-
-
-@bp.errorhandler(HTTPException)
-def json_error(error: HTTPException) -> tuple[dict[str, Any], int]:
-    """API clients get JSON errors, not Flask's HTML error pages."""
-    return {"error": error.name, "detail": error.description}, error.code or 500
 
 
 def _note_fields(*, partial: bool) -> dict[str, str]:
@@ -41,6 +45,11 @@ def _note_fields(*, partial: bool) -> dict[str, str]:
     return fields
 
 
+@bp.get("/openapi.json")
+def openapi() -> dict[str, Any]:
+    return SPEC
+
+
 @bp.get("/notes")
 def list_notes() -> dict[str, Any]:
     # ?page=N&per_page=M, bounded so one request cannot load the whole table.
@@ -53,9 +62,26 @@ def list_notes() -> dict[str, Any]:
     }
 
 
+{% if cookiecutter.auth == "accounts" -%}
+def _own_note(note_id: int) -> Note:
+    """The note, if the signed-in user may change it."""
+    note = db.get_or_404(Note, note_id)
+    if note.owner_id != current_user.id and not current_user.is_admin:
+        abort(403, "only the note's owner can change it")
+    return note
+
+
+{% endif -%}
 @bp.post("/notes")
+{%- if cookiecutter.auth == "accounts" %}
+@login_required
+{%- endif %}
 def create_note() -> tuple[dict[str, Any], int, dict[str, str]]:
+{%- if cookiecutter.auth == "accounts" %}
+    note = Note(**_note_fields(partial=False), owner_id=current_user.id)
+{%- else %}
     note = Note(**_note_fields(partial=False))
+{%- endif %}
     db.session.add(note)
     db.session.commit()
     return note.to_dict(), 201, {"Location": url_for(".get_note", note_id=note.id)}
@@ -67,8 +93,11 @@ def get_note(note_id: int) -> dict[str, Any]:
 
 
 @bp.patch("/notes/<int:note_id>")
+{%- if cookiecutter.auth == "accounts" %}
+@login_required
+{%- endif %}
 def update_note(note_id: int) -> dict[str, Any]:
-    note = db.get_or_404(Note, note_id)
+    note = {% if cookiecutter.auth == "accounts" %}_own_note(note_id){% else %}db.get_or_404(Note, note_id){% endif %}
     for name, value in _note_fields(partial=True).items():
         setattr(note, name, value)
     db.session.commit()
@@ -76,8 +105,11 @@ def update_note(note_id: int) -> dict[str, Any]:
 
 
 @bp.delete("/notes/<int:note_id>")
+{%- if cookiecutter.auth == "accounts" %}
+@login_required
+{%- endif %}
 def delete_note(note_id: int) -> Response:
-    note = db.get_or_404(Note, note_id)
+    note = {% if cookiecutter.auth == "accounts" %}_own_note(note_id){% else %}db.get_or_404(Note, note_id){% endif %}
     db.session.delete(note)
     db.session.commit()
     return Response(status=204)

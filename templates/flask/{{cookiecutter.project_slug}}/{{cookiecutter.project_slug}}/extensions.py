@@ -1,6 +1,9 @@
 {%- set db = cookiecutter.database != "none" -%}
 """Flask extensions, created unbound here and bound to the app in ``create_app``."""
 
+{% if cookiecutter.auth == "accounts" -%}
+from flask_login import LoginManager
+{% endif -%}
 {% if db -%}
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -12,8 +15,13 @@ from sqlalchemy.orm import DeclarativeBase
 {%- endif %}
 
 # Every POST, PUT, PATCH and DELETE must carry the session's CSRF token: give each HTML form a
-# hidden csrf_token field (Flask-WTF forms add it). Blueprints without forms opt out in create_app.
+# hidden csrf_token field (Flask-WTF forms add it).
+{%- if cookiecutter.database != "none" %} The JSON API opts out in create_app.{% endif %}
 csrf = CSRFProtect()
+{%- if cookiecutter.auth == "accounts" %}
+# Who is signed in, kept in the session cookie (accounts.py sets it up).
+login_manager = LoginManager()
+{%- endif %}
 {%- if db %}
 
 

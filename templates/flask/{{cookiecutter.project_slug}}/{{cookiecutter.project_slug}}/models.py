@@ -8,7 +8,12 @@ After changing one, generate a migration and review it before committing:
 from datetime import UTC, datetime
 from typing import Any
 
+{% if cookiecutter.auth == "accounts" -%}
+from flask_login import UserMixin
+from sqlalchemy import Boolean, DateTime, ForeignKey, String, Text
+{%- else -%}
 from sqlalchemy import DateTime, String, Text
+{%- endif %}
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .extensions import db
@@ -18,6 +23,21 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+{% if cookiecutter.auth == "accounts" -%}
+class User(UserMixin, db.Model):
+    """An account: signs in with its email and password (accounts.py)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Stored lower-cased (accounts.normalized_email), so one address is one account.
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+
+
+{% endif -%}
 class Note(db.Model):
     __tablename__ = "notes"
 
@@ -30,6 +50,10 @@ class Note(db.Model):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=_utcnow, onupdate=_utcnow
     )
+{%- if cookiecutter.auth == "accounts" %}
+    # Who may change it (and admins); notes from before accounts existed have no owner.
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+{%- endif %}
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -38,6 +62,9 @@ class Note(db.Model):
             "body": self.body,
             "created_at": _as_utc(self.created_at).isoformat(),
             "updated_at": _as_utc(self.updated_at).isoformat(),
+{%- if cookiecutter.auth == "accounts" %}
+            "owner_id": self.owner_id,
+{%- endif %}
         }
 
 

@@ -5,6 +5,9 @@
 import os
 {% endif -%}
 import re
+{%- if db %}
+from collections.abc import Iterator
+{%- endif %}
 
 import pytest
 {%- if db %}
@@ -14,6 +17,11 @@ import webtest
 {%- if db %}
 from alembic import command
 from alembic.config import Config
+{%- endif %}
+from pyramid.config import Configurator
+{%- if db %}
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 {%- endif %}
 
 from {{ cookiecutter.project_slug }} import main
@@ -25,15 +33,15 @@ CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)">')
 {%- if db %}
 
 
-@pytest.fixture(scope="session")
-def database_url(tmp_path_factory):
-    # CI (and you) can point the tests at a real server; otherwise a throw-away SQLite file.
-    return os.environ.get("DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('db')}/test.db"
+{% include "partials/test_database" %}
 {%- endif %}
 
 
 @pytest.fixture(scope="session")
 def app_settings({% if db %}database_url{% endif %}):
+{%- if db %}
+    assert_test_database(database_url)
+{%- endif %}
     return {
         "session.secret": "test-secret-not-for-production",
         # WebTest talks plain HTTP; production.ini keeps the cookie secure.
@@ -101,6 +109,24 @@ def testapp(app{% if db %}, tm, dbsession{% endif %}):
 {%- endif %}
         },
     )
+
+
+@pytest.fixture
+def broken_app(app_settings):
+    """A fresh app plus a view at the given path that fails with an unexpected error."""
+
+    def build(path):
+        app = main({}, **app_settings)
+        config = Configurator(registry=app.registry)
+        config.add_route("broken", path)
+        config.add_view(fail, route_name="broken")
+        config.commit()
+        return webtest.TestApp(app, extra_environ={"HTTP_HOST": "example.com"})
+
+    def fail(request):
+        raise RuntimeError("secret internals")
+
+    return build
 
 
 @pytest.fixture

@@ -1,10 +1,14 @@
 {%- if cookiecutter.database != "none" -%}
 """The notes API. Every test starts from an empty table: its transaction is rolled back."""
 
+import json
+import re
+
 import pytest
 from sqlalchemy import func, select
 
 from {{ cookiecutter.project_slug }}.models import Note
+from {{ cookiecutter.project_slug }}.views.errors import allowed_methods
 
 
 @pytest.fixture
@@ -37,7 +41,8 @@ def test_delete(api):
 
 
 def test_missing_note(api):
-    assert api.get("/api/notes/999999", status=404).json == {"error": "note not found"}
+    reply = api.get("/api/notes/999999", status=404)
+    assert reply.json == {"error": "Not Found", "detail": "note not found"}
 
 
 @pytest.mark.parametrize(
@@ -45,7 +50,8 @@ def test_missing_note(api):
 )
 def test_invalid_note_is_rejected(api, body):
     reply = api.post_json("/api/notes", body, status=422)
-    assert reply.json["errors"]
+    assert reply.json["error"] == "Unprocessable Entity"
+    assert reply.json["detail"]  # which field is wrong, and why
 
 
 def test_body_must_be_json(api):
@@ -53,7 +59,46 @@ def test_body_must_be_json(api):
 
 
 def test_writes_need_the_csrf_token(testapp):
-    testapp.post_json("/api/notes", {"title": "Forged"}, status=400)
+    reply = testapp.post_json("/api/notes", {"title": "Forged"}, status=400)
+    assert reply.json["error"] == "Bad Request"  # JSON, like every API error
+    assert "cross-site request forgery" in reply.json["detail"]
+
+
+def test_routing_errors_are_json(api):
+    assert api.get("/api/nowhere", status=404).json["error"] == "Not Found"
+    reply = api.patch_json("/api/notes/1", {"title": "x"}, status=405)
+    assert reply.json["error"] == "Method Not Allowed"
+    assert set(reply.json) == {"error", "detail"}
+    assert reply.headers["Allow"] == "DELETE, GET, HEAD, PUT"
+
+
+def test_unhandled_errors_are_json(app_settings, broken_app):
+    reply = broken_app("/api/broken").get("/api/broken", status=500)
+    assert reply.json["error"] == "Internal Server Error"
+    assert "secret" not in reply.text
+
+
+def test_openapi_document_describes_exactly_the_api_routes(app, testapp):
+    spec = testapp.get("/api/openapi.json", status=200).json
+    assert spec["openapi"].startswith("3.1")
+    documented = {
+        (path, method.upper())
+        for path, item in spec["paths"].items()
+        for method in item
+        if method != "parameters"
+    }
+    introspector = app.registry.introspector
+    served = set()
+    for route in introspector.get_category("routes"):
+        pattern = route["introspectable"]["pattern"]
+        if pattern.startswith("/api/"):
+            path = re.sub(r"\{(\w+):[^}]*\}", r"{\1}", pattern)  # {id:\d+} -> {id}
+            methods = allowed_methods(introspector, route["introspectable"]["name"])
+            served |= {(path, method) for method in methods - {"HEAD"}}
+    assert documented == served
+    # Every schema a response or a body names exists.
+    for name in re.findall(r"#/components/schemas/(\w+)", json.dumps(spec)):
+        assert name in spec["components"]["schemas"], name
 
 
 def test_each_test_starts_empty(testapp, dbsession):

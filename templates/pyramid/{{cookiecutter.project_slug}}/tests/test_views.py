@@ -1,10 +1,14 @@
 {%- set db = cookiecutter.database != "none" -%}
 """The home page, sessions and CSRF protection, and the health check."""
 
+import logging
+import re
+
 import pytest
 import webtest
 
 from {{ cookiecutter.project_slug }} import main
+from {{ cookiecutter.project_slug }}.logs import RequestIdFormatter, current_request_id
 
 
 def test_home_page_renders(testapp):
@@ -55,6 +59,45 @@ def test_session_cookie_is_secure_unless_configured_otherwise(app_settings):
     settings = {key: value for key, value in app_settings.items() if key != "session.secure"}
     cookie = webtest.TestApp(main({}, **settings)).get("/").headers["Set-Cookie"]
     assert "secure" in cookie.lower().split("; ")
+
+
+def test_missing_page_is_an_html_page(testapp):
+    reply = testapp.get("/no-such-page", status=404)
+    assert reply.content_type == "text/html"
+    assert "<h1>404 Not Found</h1>" in reply.text
+
+
+def test_unhandled_error_is_an_html_500_page(broken_app):
+    reply = broken_app("/broken").get("/broken", status=500)
+    assert reply.content_type == "text/html"
+    assert "<h1>500 Internal Server Error</h1>" in reply.text
+    assert "secret" not in reply.text
+
+
+def test_static_files_are_served(testapp):
+    assert 'href="/static/style.css"' in testapp.get("/").text
+    reply = testapp.get("/static/style.css", status=200)
+    assert reply.content_type == "text/css"
+
+
+def test_requests_get_an_id_in_logs_and_headers(testapp):
+    reply = testapp.get("/health", headers={"X-Request-ID": "proxy-1"})
+    assert reply.headers["X-Request-ID"] == "proxy-1"
+    # Without a well-formed id (spaces could forge a log line) each request gets a new one.
+    first = testapp.get("/health", headers={"X-Request-ID": "a b"}).headers["X-Request-ID"]
+    assert re.fullmatch(r"[0-9a-f]{32}", first)
+    assert testapp.get("/health").headers["X-Request-ID"] != first
+
+
+def test_log_lines_carry_the_request_id():
+    formatter = RequestIdFormatter("[%(request_id)s] %(message)s")
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "hello", None, None)
+    assert formatter.format(record) == "[-] hello"
+    token = current_request_id.set("proxy-1")
+    try:
+        assert formatter.format(record) == "[proxy-1] hello"
+    finally:
+        current_request_id.reset(token)
 
 
 def test_health(testapp):

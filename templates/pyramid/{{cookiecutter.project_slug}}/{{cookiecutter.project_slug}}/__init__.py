@@ -3,8 +3,6 @@
 
 from pathlib import Path
 
-from pyramid.config import Configurator
-
 from .settings import from_environment, load_env_file
 
 # Rendered by the page templates, which escape it; kept here so it is data, not markup.
@@ -14,6 +12,10 @@ PROJECT_NAME = {{ cookiecutter.project_name|py_str }}  # fmt: skip
 
 def main(global_config, **settings):
     """Return the WSGI application (pserve finds it through the paste.app_factory entry point)."""
+    # Imported here, not at the top: `python -m {{ cookiecutter.project_slug }}` (__main__.py) must run before
+    # Pyramid is first imported.
+    from pyramid.config import Configurator
+
     # pserve passes the folder of the .ini file as ``here``: the project's .env lives beside it.
     if "here" in global_config:
         load_env_file(Path(global_config["here"]))
@@ -25,11 +27,12 @@ def main(global_config, **settings):
 {%- else %}
         config.include("pyramid_mako")
 {%- endif %}
+        config.include(".logs")
         config.include(".security")
 {%- if db %}
         config.include(".models")
 {%- endif %}
         config.include(".routes")
-        # Only the views: scanning imports every module it visits (alembic/env.py must not be).
+        # Only the views: scanning imports every module it visits{% if db %} (alembic/env.py must not be){% endif %}.
         config.scan(".views")
     return config.make_wsgi_app()

@@ -1,10 +1,10 @@
 {%- if cookiecutter.database != "none" -%}
 """Alembic's migration environment: the same models and DATABASE_URL as the application."""
 
+from logging.config import fileConfig
 from pathlib import Path
 
 from alembic import context
-from pyramid.paster import setup_logging
 from sqlalchemy import create_engine, pool
 
 from {{ cookiecutter.project_slug }}.models.meta import Base
@@ -12,7 +12,9 @@ from {{ cookiecutter.project_slug }}.settings import database_url, load_env_file
 
 config = context.config
 if config.config_file_name:  # run from the command line: alembic -c development.ini ...
-    setup_logging(config.config_file_name)
+    # The .ini file's logging sections; not pyramid.paster.setup_logging, which would import
+    # Pyramid and, through it, print setuptools' pkg_resources warning on every command.
+    fileConfig(config.config_file_name, disable_existing_loggers=False)
     load_env_file(Path(config.config_file_name).resolve().parent)
 
 

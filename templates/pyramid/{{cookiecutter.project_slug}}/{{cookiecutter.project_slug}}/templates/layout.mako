@@ -7,6 +7,7 @@
   ## Scripts send this token as the X-CSRF-Token header on unsafe requests.
   <meta name="csrf-token" content="${get_csrf_token()}">
   <title>${project_name}</title>
+  <link rel="stylesheet" href="${request.static_path('{{ cookiecutter.project_slug }}:static/style.css')}">
 </head>
 <body>
   <main>

@@ -2,7 +2,8 @@
 """A JSON API for notes: list, create, read, update, delete.
 
 Unsafe methods need the CSRF token like any other POST: a browser client reads it from the
-``csrf-token`` meta tag of an HTML page and sends it as the ``X-CSRF-Token`` header.
+``csrf-token`` meta tag of an HTML page and sends it as the ``X-CSRF-Token`` header. Errors are
+``{"error": ..., "detail": ...}`` (views/errors.py turns the HTTP errors raised here into that).
 """
 
 from pyramid.httpexceptions import (
@@ -15,8 +16,14 @@ from pyramid.view import view_config, view_defaults
 from sqlalchemy import select
 
 from ..models import Note
+from ..openapi import SPEC
 
 MAX_TITLE_LENGTH = 200
+
+
+@view_config(route_name="openapi", request_method="GET", renderer="json")
+def openapi(request):
+    return SPEC
 
 
 @view_defaults(renderer="json")
@@ -58,16 +65,16 @@ class NoteViews:
     def _get_note(self) -> Note:
         note = self.dbsession.get(Note, int(self.request.matchdict["id"]))
         if note is None:
-            raise HTTPNotFound(json_body={"error": "note not found"})
+            raise HTTPNotFound(detail="note not found")
         return note
 
     def _validated_body(self) -> dict[str, str]:
         try:
             data = self.request.json_body
         except ValueError:
-            raise HTTPBadRequest(json_body={"error": "the body must be JSON"}) from None
+            raise HTTPBadRequest(detail="the body must be JSON") from None
         if not isinstance(data, dict):
-            raise HTTPBadRequest(json_body={"error": "the body must be a JSON object"})
+            raise HTTPBadRequest(detail="the body must be a JSON object")
         title, body = data.get("title"), data.get("body", "")
         errors = {}
         if not isinstance(title, str) or not title.strip():
@@ -77,6 +84,6 @@ class NoteViews:
         if not isinstance(body, str):
             errors["body"] = "must be a string"
         if errors:
-            raise HTTPUnprocessableEntity(json_body={"errors": errors})
+            raise HTTPUnprocessableEntity(detail=errors)
         return {"title": title.strip(), "body": body}
 {%- endif %}
