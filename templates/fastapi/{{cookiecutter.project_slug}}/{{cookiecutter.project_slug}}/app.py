@@ -3,20 +3,25 @@
 {%- set jwt = cookiecutter.auth == "jwt" -%}
 """The application factory. Tests build their own app with `create_app(Settings(...))`."""
 
-{% if db -%}
+import logging
+{%- if db %}
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+{%- endif %}
 
-{% endif -%}
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
 
 from {{ slug }}.config import Settings
 {%- if db %}
 from {{ slug }}.db import create_engine, create_sessionmaker
 {%- endif %}
 from {{ slug }}.docs import OPENAPI_URL, add_docs
+from {{ slug }}.log import REQUEST_ID_HEADER, RequestIdMiddleware
 from {{ slug }}.routers import {% if jwt %}auth, {% endif %}health{% if db %}, items{% endif %}{% if jwt %}, users{% endif %}
+
+logger = logging.getLogger(__name__)
 {%- if db %}
 
 
@@ -34,6 +39,20 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 {%- endif %}
 
 
+async def unhandled_error(request: Request, exc: Exception) -> JSONResponse:
+    """A bug answers in the API's one error shape, `{"detail": ...}`, without internals; the
+    server then logs the traceback, and this line ties it to the request id the client got."""
+    request_id = getattr(request.state, "request_id", "-")
+    logger.error(
+        "unhandled %r in %s %s (request id %s)", exc, request.method, request.url.path, request_id
+    )
+    return JSONResponse(
+        {"detail": "Internal Server Error"},
+        status_code=500,
+        headers={REQUEST_ID_HEADER: request_id},
+    )
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     app = FastAPI(
@@ -48,6 +67,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_url=OPENAPI_URL if settings.docs_enabled else None,
     )
     app.state.settings = settings
+    # Exception (not a subclass) is handled by the outermost middleware, outside everything else.
+    app.add_exception_handler(Exception, unhandled_error)
     if settings.docs_enabled:
         add_docs(app)
 
@@ -60,7 +81,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_credentials="*" not in settings.cors_origins,
             allow_methods=["*"],
             allow_headers=["*"],
+            # Browser code may read the id, e.g. to show it with an error message.
+            expose_headers=[REQUEST_ID_HEADER],
         )
+    # Added last, so it runs first: CORS preflight answers carry a request id too.
+    app.add_middleware(RequestIdMiddleware)
 
     app.include_router(health.router)
 {%- if db %}
