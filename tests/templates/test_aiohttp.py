@@ -123,7 +123,9 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
     pages = combo["jinja2"] == "yes"
     assert ("aiohttp-jinja2>=" in deps) == pages
     assert ("pages.setup(app)" in app_py) == pages
-    assert ("PROJECT_NAME" in (project / SLUG / "settings.py").read_text()) == pages
+    settings = (project / SLUG / "settings.py").read_text()
+    assert "PROJECT_NAME" in settings  # the OpenAPI document's title, pages or not
+    assert ("ALLOWED_ORIGINS" in settings) == websocket
     if pages:
         index = (project / SLUG / "templates" / "index.html").read_text()
         assert ("new WebSocket(" in index) == websocket  # the page's chat box needs /ws
@@ -168,7 +170,7 @@ def test_generated_project_passes_its_checks_and_serves(
 
         missing = http("GET", base_url + "/no-such-page")
         assert missing.status == 404
-        assert missing.json() == {"error": "Not Found"}
+        assert missing.json() == {"detail": "Not Found"}
 
         if combo["database"] != "none":
             # The migrated schema serves the API: create, read back, list.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from . import {% if cookiecutter.database != "none" %}items, {% endif %}{% if cookiecutter.jinja2 == "yes" %}pages, {% endif %}views{% if cookiecutter.websocket == "yes" %}, websocket{% endif %}
+from . import {% if cookiecutter.database != "none" %}items, {% endif %}openapi, {% if cookiecutter.jinja2 == "yes" %}pages, {% endif %}views{% if cookiecutter.websocket == "yes" %}, websocket{% endif %}
 {%- if cookiecutter.database != "none" %}
 from .db import database
 {%- endif %}
@@ -22,6 +22,7 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app.cleanup_ctx.append(database)
 {%- endif %}
     app.add_routes(views.routes)
+    app.add_routes(openapi.routes)
 {%- if cookiecutter.database != "none" %}
     app.add_routes(items.routes)
 {%- endif %}
