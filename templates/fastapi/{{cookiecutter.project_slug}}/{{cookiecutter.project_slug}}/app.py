@@ -1,14 +1,18 @@
 {%- set slug = cookiecutter.project_slug -%}
 {%- set db = cookiecutter.database != "none" -%}
 {%- set jwt = cookiecutter.auth == "jwt" -%}
+{%- set tasks = cookiecutter.tasks == "arq" -%}
 """The application factory. Tests build their own app with `create_app(Settings(...))`."""
 
 import logging
-{%- if db %}
+{%- if db or tasks %}
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 {%- endif %}
 
+{% if tasks -%}
+from arq.connections import ArqRedis
+{% endif -%}
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
@@ -19,23 +23,35 @@ from {{ slug }}.db import create_engine, create_sessionmaker
 {%- endif %}
 from {{ slug }}.docs import OPENAPI_URL, add_docs
 from {{ slug }}.log import REQUEST_ID_HEADER, RequestIdMiddleware
-from {{ slug }}.routers import {% if jwt %}auth, {% endif %}health{% if db %}, items{% endif %}{% if jwt %}, users{% endif %}
+from {{ slug }}.routers import {% if jwt %}auth, {% endif %}health{% if db %}, items{% endif %}{% if tasks %}, jobs{% endif %}{% if jwt %}, users{% endif %}
 
 logger = logging.getLogger(__name__)
-{%- if db %}
+{%- if db or tasks %}
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """One connection pool per process: opened at startup, closed cleanly at shutdown."""
+    """Per process, opened at startup and closed cleanly at shutdown: {% if db %}one database connection
+    pool{% endif %}{% if db and tasks %} and {% endif %}{% if tasks %}the task queue's Redis client (it connects on first use){% endif %}."""
     settings: Settings = app.state.settings
+{%- if db %}
     engine = create_engine(settings.database_url)
     app.state.engine = engine
     app.state.sessionmaker = create_sessionmaker(engine)
+{%- endif %}
+{%- if tasks %}
+    queue = ArqRedis.from_url(settings.redis_url)
+    app.state.queue = queue
+{%- endif %}
     try:
         yield
     finally:
+{%- if tasks %}
+        await queue.aclose()
+{%- endif %}
+{%- if db %}
         await engine.dispose()
+{%- endif %}
 {%- endif %}
 
 
@@ -58,7 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(
         title=settings.project_name,
         debug=settings.debug,
-{%- if db %}
+{%- if db or tasks %}
         lifespan=lifespan,
 {%- endif %}
         # The docs pages are our own (docs.py): FastAPI's would not escape the project name.
@@ -90,6 +106,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
 {%- if db %}
     app.include_router(items.router)
+{%- endif %}
+{%- if tasks %}
+    app.include_router(jobs.router)
 {%- endif %}
 {%- if jwt %}
     app.include_router(auth.router)

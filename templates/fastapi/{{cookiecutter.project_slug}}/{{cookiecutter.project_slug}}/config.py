@@ -24,6 +24,10 @@ class Settings(BaseSettings):
 {%- elif cookiecutter.database == "postgresql" %}
     database_url: str = "postgresql+asyncpg://app:app@localhost:5432/{{ cookiecutter.project_slug }}"
 {%- endif %}
+{%- if cookiecutter.tasks == "arq" %}
+    # The task queue's Redis (tasks.py reads the same variable for the worker).
+    redis_url: str = "redis://localhost:6379/0"
+{%- endif %}
 {%- if cookiecutter.auth == "jwt" %}
     # Signs the access tokens. No default: the app refuses to start without one.
     secret_key: str
