@@ -115,6 +115,36 @@ DOCUMENT: dict[str, Any] = {
             },
         },
 {%- endif %}
+{%- if cookiecutter.tasks == "arq" %}
+        "/jobs": {
+            "post": {
+                "summary": "Enqueue the example task (a worker runs it)",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/JobCreate"}}
+                    },
+                },
+                "responses": {
+                    "202": json_body({"$ref": "#/components/schemas/Job"}, "Queued"),
+                    "400": error("The body is not JSON"),
+                    "422": error("The name is missing or too long"),
+                },
+            }
+        },
+        "/jobs/{job_id}": {
+            "parameters": [
+                {"name": "job_id", "in": "path", "required": True, "schema": {"type": "string"}}
+            ],
+            "get": {
+                "summary": "A job's status, and its result once complete",
+                "responses": {
+                    "200": json_body({"$ref": "#/components/schemas/Job"}, "The job"),
+                    "404": error("No job with this id"),
+                },
+            },
+        },
+{%- endif %}
     },
     "components": {
         "schemas": {
@@ -154,6 +184,22 @@ DOCUMENT: dict[str, Any] = {
                     "description": {"type": "string"},
                 },
                 "additionalProperties": False,
+            },
+{%- endif %}
+{%- if cookiecutter.tasks == "arq" %}
+            "JobCreate": {
+                "type": "object",
+                "properties": {"name": {"type": "string", "minLength": 1, "maxLength": 100}},
+                "required": ["name"],
+            },
+            "Job": {
+                "type": "object",
+                "properties": {
+                    "id": {"type": "string"},
+                    "status": {"enum": ["deferred", "queued", "in_progress", "complete"]},
+                    "result": {"type": ["string", "null"]},
+                },
+                "required": ["id", "status"],
             },
 {%- endif %}
         }

@@ -31,6 +31,10 @@ class Settings:
     # Browser origins, besides this site itself, whose pages may open the WebSocket.
     allowed_origins: tuple[str, ...] = ()
 {%- endif %}
+{%- if cookiecutter.tasks == "arq" %}
+    # The task queue's Redis (tasks.py reads the same variable for the worker).
+    redis_url: str = "redis://localhost:6379/0"
+{%- endif %}
 {%- if cookiecutter.database == "sqlite" %}
     database_url: str = "sqlite+aiosqlite:///./{{ cookiecutter.project_slug }}.db"
 {%- elif cookiecutter.database == "postgresql" %}
@@ -48,6 +52,9 @@ class Settings:
             log_level=log_level,
 {%- if cookiecutter.websocket == "yes" %}
             allowed_origins=split_list(environ.get("ALLOWED_ORIGINS", "")),
+{%- endif %}
+{%- if cookiecutter.tasks == "arq" %}
+            redis_url=environ.get("REDIS_URL") or cls.redis_url,
 {%- endif %}
 {%- if cookiecutter.database != "none" %}
             database_url=environ.get("DATABASE_URL") or cls.database_url,
