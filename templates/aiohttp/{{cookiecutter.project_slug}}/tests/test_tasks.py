@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from dataclasses import replace
 
 import pytest
@@ -26,7 +27,9 @@ pytestmark = [
 
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
-    return replace(settings, redis_url=os.environ["REDIS_URL"])
+    # A queue of their own: the tests neither run nor steal the development worker's jobs.
+    queue = f"arq:queue:test-{uuid.uuid4().hex}"
+    return replace(settings, redis_url=os.environ["REDIS_URL"], task_queue=queue)
 
 
 async def run_worker(settings: Settings) -> None:
@@ -36,6 +39,7 @@ async def run_worker(settings: Settings) -> None:
         redis_settings=RedisSettings.from_dsn(settings.redis_url),
         burst=True,
         handle_signals=False,
+        queue_name=settings.task_queue,
         poll_delay=0.05,
     )
     try:

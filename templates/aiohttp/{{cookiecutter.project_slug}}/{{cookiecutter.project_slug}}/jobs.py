@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 from arq.connections import ArqRedis
 from arq.jobs import Job, JobStatus
+from redis.asyncio import ConnectionPool
 
 from .settings import SETTINGS
 
@@ -19,9 +20,11 @@ routes = web.RouteTableDef()
 
 async def queue(app: web.Application) -> AsyncIterator[None]:
     """cleanup_ctx: the task queue's Redis client, for the app's lifetime (it connects on first use)."""
-    app[QUEUE] = ArqRedis.from_url(app[SETTINGS].redis_url)
+    settings = app[SETTINGS]
+    pool = ConnectionPool.from_url(settings.redis_url)
+    app[QUEUE] = ArqRedis(pool, default_queue_name=settings.task_queue)
     yield
-    await app[QUEUE].aclose()
+    await app[QUEUE].aclose(close_connection_pool=True)
 
 
 @routes.post("/jobs")
@@ -43,7 +46,8 @@ async def enqueue_greeting(request: web.Request) -> web.Response:
 @routes.get("/jobs/{job_id}")
 async def read_job(request: web.Request) -> web.Response:
     job_id = request.match_info["job_id"]
-    job = Job(job_id, request.app[QUEUE])
+    queue = request.app[QUEUE]
+    job = Job(job_id, queue, _queue_name=queue.default_queue_name)
     status = await job.status()
     if status is JobStatus.not_found:
         raise web.HTTPNotFound(reason="Job not found")

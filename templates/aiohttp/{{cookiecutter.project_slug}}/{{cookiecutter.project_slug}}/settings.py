@@ -34,6 +34,8 @@ class Settings:
 {%- if cookiecutter.tasks == "arq" %}
     # The task queue's Redis (tasks.py reads the same variable for the worker).
     redis_url: str = "redis://localhost:6379/0"
+    # The Redis key of the job queue; the tests use their own.
+    task_queue: str = "arq:queue"
 {%- endif %}
 {%- if cookiecutter.database == "sqlite" %}
     database_url: str = "sqlite+aiosqlite:///./{{ cookiecutter.project_slug }}.db"
@@ -55,6 +57,7 @@ class Settings:
 {%- endif %}
 {%- if cookiecutter.tasks == "arq" %}
             redis_url=environ.get("REDIS_URL") or cls.redis_url,
+            task_queue=environ.get("TASK_QUEUE") or cls.task_queue,
 {%- endif %}
 {%- if cookiecutter.database != "none" %}
             database_url=environ.get("DATABASE_URL") or cls.database_url,

@@ -2,6 +2,7 @@
 """The example task, through a real Redis (REDIS_URL) and arq's real worker, run in-process."""
 
 import os
+import uuid
 
 import httpx2
 import pytest
@@ -26,7 +27,9 @@ pytestmark = [
 
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
-    return settings.model_copy(update={"redis_url": os.environ["REDIS_URL"]})
+    # A queue of their own: the tests neither run nor steal the development worker's jobs.
+    queue = f"arq:queue:test-{uuid.uuid4().hex}"
+    return settings.model_copy(update={"redis_url": os.environ["REDIS_URL"], "task_queue": queue})
 
 
 async def run_worker(settings: Settings) -> None:
@@ -36,6 +39,7 @@ async def run_worker(settings: Settings) -> None:
         redis_settings=RedisSettings.from_dsn(settings.redis_url),
         burst=True,
         handle_signals=False,
+        queue_name=settings.task_queue,
         poll_delay=0.05,
     )
     try:

@@ -16,6 +16,9 @@ from arq.connections import ArqRedis
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+{%- if tasks %}
+from redis.asyncio import ConnectionPool
+{%- endif %}
 
 from {{ slug }}.config import Settings
 {%- if db %}
@@ -40,14 +43,16 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.sessionmaker = create_sessionmaker(engine)
 {%- endif %}
 {%- if tasks %}
-    queue = ArqRedis.from_url(settings.redis_url)
+    queue = ArqRedis(
+        ConnectionPool.from_url(settings.redis_url), default_queue_name=settings.task_queue
+    )
     app.state.queue = queue
 {%- endif %}
     try:
         yield
     finally:
 {%- if tasks %}
-        await queue.aclose()
+        await queue.aclose(close_connection_pool=True)
 {%- endif %}
 {%- if db %}
         await engine.dispose()

@@ -27,6 +27,8 @@ class Settings(BaseSettings):
 {%- if cookiecutter.tasks == "arq" %}
     # The task queue's Redis (tasks.py reads the same variable for the worker).
     redis_url: str = "redis://localhost:6379/0"
+    # The Redis key of the job queue; the tests use their own.
+    task_queue: str = "arq:queue"
 {%- endif %}
 {%- if cookiecutter.auth == "jwt" %}
     # Signs the access tokens. No default: the app refuses to start without one.

@@ -31,7 +31,7 @@ async def enqueue_greeting(body: GreetingJob, queue: QueueDep{% if cookiecutter.
 
 @router.get("/{job_id}")
 async def read_job(job_id: str, queue: QueueDep) -> JobRead:
-    job = Job(job_id, queue)
+    job = Job(job_id, queue, _queue_name=queue.default_queue_name)
     job_status = await job.status()
     if job_status is JobStatus.not_found:
         raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail="Job not found")
