@@ -26,6 +26,7 @@ IMPORT_NAMES: dict[str, tuple[str, ...]] = {
                 "yarl", "idna"),
     "aiohttp-jinja2": ("jinja2",),
     "alembic": ("mako", "sqlalchemy"),
+    "arq": ("redis", "hiredis", "click", "pyjwt", "async_timeout"),
     "argon2-cffi": ("argon2", "argon2_cffi_bindings", "cffi"),
     "attrs": ("attr",),
     "cffi": ("pycparser",),

@@ -87,7 +87,12 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
     pages = combo["jinja2"] == "yes"
     assert ("aiohttp-jinja2>=" in deps) == pages
     assert ("pages.setup(app)" in app_py) == pages
-    assert ("PROJECT_NAME" in (project / SLUG / "settings.py").read_text()) == pages
+    tasks = combo["tasks"] == "arq"
+    assert ("jobs.routes" in app_py) == tasks
+    assert ("arq>=" in deps) == tasks
+    settings = (project / SLUG / "settings.py").read_text()
+    assert "PROJECT_NAME" in settings  # the OpenAPI document's title, pages or not
+    assert ("ALLOWED_ORIGINS" in settings) == websocket
     if pages:
         index = (project / SLUG / "templates" / "index.html").read_text()
         assert ("new WebSocket(" in index) == websocket  # the page's chat box needs /ws

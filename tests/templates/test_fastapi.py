@@ -92,7 +92,11 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     assert bool(re.search(r"^SECRET_KEY=\S{40,}$", env, re.M)) == jwt
 
     app_py = (project / slug / "app.py").read_text()
-    assert ("lifespan=lifespan" in app_py) == db
+    tasks = combo["tasks"] == "arq"
+    assert ("lifespan=lifespan" in app_py) == (db or tasks)
+    assert ("include_router(jobs.router)" in app_py) == tasks
+    assert ("REDIS_URL=" in env_example) == tasks
+    assert ("arq>=" in (project / "pyproject.toml").read_text()) == tasks
     assert ("include_router(items.router)" in app_py) == db
     assert ("include_router(auth.router)" in app_py) == jwt
 

@@ -39,7 +39,7 @@ def probe(base: str, answers: dict[str, Any], project: Project) -> None:
     assert http("GET", base + "/health").headers.get("X-Request-ID")
     missing = http("GET", base + "/no-such-page")
     assert missing.status == 404
-    assert missing.json() == {"error": "Not Found"}
+    assert missing.json() == {"detail": "Not Found"}
 
     if answers["database"] != "none":
         # The migrated schema serves the API: create, read back, list.

@@ -22,7 +22,7 @@ def probe(base: str, answers: dict[str, Any], project: Project) -> None:
     assert_page_shows_escaped(docs.text, name)
     assert http("GET", f"{base}/openapi.json").json()["info"]["title"] == name
 
-    if answers["database"] != "none":
+    if answers["database"] != "none" and answers["auth"] != "jwt":  # with accounts, writing needs a user
         created = http("POST", f"{base}/items", {"name": "Widget"})
         assert created.status == 201, created.text
         item_url = f"{base}/items/{created.json()['id']}"
@@ -32,7 +32,7 @@ def probe(base: str, answers: dict[str, Any], project: Project) -> None:
         assert http("GET", item_url).status == 404
 
     if answers["auth"] == "jwt":
-        user = {"username": "ada", "password": "correct horse battery"}
+        user = {"username": "ada", "email": "ada@example.com", "password": "correct horse battery"}
         assert http("POST", f"{base}/users", user).status == 201
         assert http("GET", f"{base}/users/me").status == 401
         form = "username=ada&password=correct+horse+battery"
@@ -43,3 +43,6 @@ def probe(base: str, answers: dict[str, Any], project: Project) -> None:
         bearer = {"Authorization": f"Bearer {token.json()['access_token']}"}
         me = http("GET", f"{base}/users/me", headers=bearer)
         assert (me.status, me.json()["username"]) == (200, "ada")
+        assert http("POST", f"{base}/items", {"name": "Widget"}).status == 401
+        created = http("POST", f"{base}/items", {"name": "Widget"}, headers=bearer)
+        assert created.status == 201, created.text

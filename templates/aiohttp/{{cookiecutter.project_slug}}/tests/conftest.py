@@ -1,10 +1,22 @@
+{%- set db = cookiecutter.database != "none" -%}
+{%- if db -%}
+"""Fixtures: test settings, and pytest-aiohttp's client for an app built with them.
+
+The tests' database is their own, never the one in DATABASE_URL: a PostgreSQL DATABASE_URL gets
+`<name>_test` beside it on the same server (created for the run, dropped after it), anything else a
+temporary SQLite file; TEST_DATABASE_URL picks one explicitly, if its name says "test". Tables are
+created and dropped around every test.
+"""
+{%- else -%}
 """Fixtures: test settings, and pytest-aiohttp's client for an app built with them."""
+{%- endif %}
 
 from __future__ import annotations
-{%- if cookiecutter.database != "none" %}
+{%- if db %}
 
+import asyncio
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 {%- endif %}
 
@@ -12,20 +24,27 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 from pytest_aiohttp import AiohttpClient
+{%- if db %}
+from sqlalchemy import URL, make_url, text
+from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.pool import NullPool
+{%- endif %}
 
 from {{ cookiecutter.project_slug }}.app import create_app
-{%- if cookiecutter.database != "none" %}
+{%- if db %}
 from {{ cookiecutter.project_slug }}.db import ENGINE
 from {{ cookiecutter.project_slug }}.models import Base
 {%- endif %}
 from {{ cookiecutter.project_slug }}.settings import Settings
+{%- if db %}
+
+{% include "partials/test_database_async" %}
+{%- endif %}
 
 
 @pytest.fixture
-{%- if cookiecutter.database != "none" %}
-def settings(tmp_path: Path) -> Settings:
-    # DATABASE_URL (a real PostgreSQL database in CI) wins; otherwise a throw-away SQLite file.
-    database_url = os.environ.get("DATABASE_URL") or f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
+{%- if db %}
+def settings(database_url: str) -> Settings:
     return Settings(database_url=database_url)
 {%- else %}
 def settings() -> Settings:
@@ -39,7 +58,7 @@ def app(settings: Settings) -> web.Application:
 
 
 @pytest.fixture
-{%- if cookiecutter.database != "none" %}
+{%- if db %}
 async def client(aiohttp_client: AiohttpClient, app: web.Application) -> AsyncIterator[TestClient]:
     client = await aiohttp_client(app)  # the app has started: its cleanup_ctx has run
     async with app[ENGINE].begin() as connection:

@@ -59,7 +59,7 @@ async def test_delete(client: TestClient) -> None:
 async def test_missing_item_is_404(client: TestClient, method: str, item_id: str) -> None:
     response = await client.request(method, f"/items/{item_id}", json={"name": "x"})
     assert response.status == 404
-    assert await response.json() == {"error": "Not Found"}
+    assert await response.json() == {"detail": "Not Found"}
 
 
 @pytest.mark.parametrize(
@@ -78,7 +78,7 @@ async def test_missing_item_is_404(client: TestClient, method: str, item_id: str
 async def test_invalid_body_is_422(client: TestClient, body: object) -> None:
     response = await client.post("/items", json=body)
     assert response.status == 422
-    assert "error" in await response.json()
+    assert "detail" in await response.json()
     assert (await (await client.get("/items")).json()) == []
 
 
@@ -87,7 +87,7 @@ async def test_malformed_json_is_400(client: TestClient) -> None:
         "/items", data="{not json", headers={"Content-Type": "application/json"}
     )
     assert response.status == 400
-    assert await response.json() == {"error": "the body is not valid JSON"}
+    assert await response.json() == {"detail": "the body is not valid JSON"}
 
 
 @pytest.mark.parametrize("query", [{"limit": "101"}, {"limit": "-1"}, {"offset": "x"}])

@@ -26,14 +26,14 @@ async def test_an_unsafe_incoming_request_id_is_replaced(client: TestClient) -> 
 async def test_not_found_is_json(client: TestClient) -> None:
     response = await client.get("/no-such-page")
     assert response.status == 404
-    assert await response.json() == {"error": "Not Found"}
+    assert await response.json() == {"detail": "Not Found"}
     assert "X-Request-ID" in response.headers
 
 
 async def test_method_not_allowed_is_json_and_keeps_allow(client: TestClient) -> None:
     response = await client.delete("/health")
     assert response.status == 405
-    assert await response.json() == {"error": "Method Not Allowed"}
+    assert await response.json() == {"detail": "Method Not Allowed"}
     assert "GET" in response.headers["Allow"]
 
 
@@ -47,5 +47,5 @@ async def test_an_unhandled_error_is_a_json_500(
     client = await aiohttp_client(app)
     response = await client.get("/broken")
     assert response.status == 500
-    assert await response.json() == {"error": "Internal Server Error"}  # no internals leak
+    assert await response.json() == {"detail": "Internal Server Error"}  # no internals leak
     assert "X-Request-ID" in response.headers

@@ -1,7 +1,7 @@
 from __future__ import annotations
-{%- if cookiecutter.database != "none" %}
 
 import pytest
+{%- if cookiecutter.database != "none" %}
 from sqlalchemy.engine import make_url
 {%- endif %}
 
@@ -14,6 +14,19 @@ from {{ cookiecutter.project_slug }}.settings import Settings
 def test_defaults_when_the_environment_is_empty() -> None:
     assert Settings.from_env({}) == Settings()
     assert Settings().debug is False
+
+
+def test_log_level_from_the_environment() -> None:
+    assert Settings.from_env({"LOG_LEVEL": " warning "}).log_level == "WARNING"
+    with pytest.raises(ValueError, match="LOG_LEVEL"):
+        Settings.from_env({"LOG_LEVEL": "loud"})
+{%- if cookiecutter.websocket == "yes" %}
+
+
+def test_allowed_origins_from_the_environment() -> None:
+    environ = {"ALLOWED_ORIGINS": "https://a.example, https://b.example,"}
+    assert Settings.from_env(environ).allowed_origins == ("https://a.example", "https://b.example")
+{%- endif %}
 
 
 def test_debug_from_the_environment() -> None:

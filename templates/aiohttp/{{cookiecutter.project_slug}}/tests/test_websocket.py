@@ -2,9 +2,15 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
-from aiohttp import WSCloseCode, WSMsgType
+import pytest
+from aiohttp import WSCloseCode, WSMsgType, WSServerHandshakeError
 from aiohttp.test_utils import TestClient
+from pytest_aiohttp import AiohttpClient
+
+from {{ cookiecutter.project_slug }}.app import create_app
+from {{ cookiecutter.project_slug }}.settings import Settings
 
 TIMEOUT = 5  # seconds: a broken broadcast fails the test instead of hanging it
 
@@ -37,4 +43,29 @@ async def test_shutdown_closes_open_sockets(client: TestClient) -> None:
     assert message.type is WSMsgType.CLOSE
     assert message.data == WSCloseCode.GOING_AWAY
     await ws.close()
+
+
+async def test_a_page_of_this_site_may_connect(client: TestClient) -> None:
+    origin = f"http://{client.host}:{client.port}"
+    async with client.ws_connect("/ws", headers={"Origin": origin}) as ws:
+        await ws.send_str("hello")
+        assert await ws.receive_str(timeout=TIMEOUT) == "hello"
+
+
+async def test_a_foreign_origin_is_refused(client: TestClient) -> None:
+    for origin in ("https://evil.example", "null"):
+        with pytest.raises(WSServerHandshakeError) as refused:
+            await client.ws_connect("/ws", headers={"Origin": origin})
+        assert refused.value.status == 403
+
+
+async def test_allowed_origins_may_connect(
+    aiohttp_client: AiohttpClient, settings: Settings
+) -> None:
+    app = create_app(replace(settings, allowed_origins=("https://app.example",)))
+    client = await aiohttp_client(app)
+    async with client.ws_connect("/ws", headers={"Origin": "https://app.example"}):
+        pass
+    with pytest.raises(WSServerHandshakeError):
+        await client.ws_connect("/ws", headers={"Origin": "https://other.example"})
 {%- endif %}

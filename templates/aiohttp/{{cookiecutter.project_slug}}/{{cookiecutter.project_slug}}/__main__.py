@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> None:
     load_dotenv(".env")  # variables already set in the environment win over the file
     settings = Settings.from_env()
     logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     if settings.debug:
         # This app's own debug messages; asyncio's debug mode reports slow callbacks as warnings.

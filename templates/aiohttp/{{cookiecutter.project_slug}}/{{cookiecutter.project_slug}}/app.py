@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from . import {% if cookiecutter.database != "none" %}items, {% endif %}{% if cookiecutter.jinja2 == "yes" %}pages, {% endif %}views{% if cookiecutter.websocket == "yes" %}, websocket{% endif %}
+from . import {% if cookiecutter.database != "none" %}items, {% endif %}{% if cookiecutter.tasks == "arq" %}jobs, {% endif %}openapi, {% if cookiecutter.jinja2 == "yes" %}pages, {% endif %}views{% if cookiecutter.websocket == "yes" %}, websocket{% endif %}
 {%- if cookiecutter.database != "none" %}
 from .db import database
 {%- endif %}
@@ -22,6 +22,11 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app.cleanup_ctx.append(database)
 {%- endif %}
     app.add_routes(views.routes)
+{%- if cookiecutter.tasks == "arq" %}
+    app.cleanup_ctx.append(jobs.queue)
+    app.add_routes(jobs.routes)
+{%- endif %}
+    app.add_routes(openapi.routes)
 {%- if cookiecutter.database != "none" %}
     app.add_routes(items.routes)
 {%- endif %}

@@ -23,7 +23,7 @@ ID_MAX = 2**31 - 1
 
 def unprocessable(message: str) -> web.HTTPUnprocessableEntity:
     return web.HTTPUnprocessableEntity(
-        text=json.dumps({"error": message}), content_type="application/json"
+        text=json.dumps({"detail": message}), content_type="application/json"
     )
 
 
@@ -40,7 +40,7 @@ async def item_fields(request: web.Request, *, partial: bool) -> dict[str, Any]:
         data = await request.json()
     except ValueError:
         raise web.HTTPBadRequest(
-            text=json.dumps({"error": "the body is not valid JSON"}),
+            text=json.dumps({"detail": "the body is not valid JSON"}),
             content_type="application/json",
         ) from None
     if not isinstance(data, dict):

@@ -33,7 +33,7 @@ async def add_request_id_header(request: web.Request, response: web.StreamRespon
 
 @web.middleware
 async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Answer errors as JSON `{"error": ...}`, keeping their status and headers (e.g. Allow)."""
+    """Answer errors as JSON `{"detail": ...}` (the shape FastAPI uses too), keeping their status and headers (e.g. Allow)."""
     try:
         return await handler(request)
     except web.HTTPException as exc:
@@ -42,7 +42,7 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
         headers = exc.headers.copy()
         headers.popall(hdrs.CONTENT_TYPE, None)
         headers.popall(hdrs.CONTENT_LENGTH, None)
-        return web.json_response({"error": exc.reason}, status=exc.status, headers=headers)
+        return web.json_response({"detail": exc.reason}, status=exc.status, headers=headers)
     except Exception:
         logger.exception(
             "unhandled error in %s %s (request id %s)",
@@ -50,4 +50,4 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
             request.path,
             request.get(REQUEST_ID),
         )
-        return web.json_response({"error": "Internal Server Error"}, status=500)
+        return web.json_response({"detail": "Internal Server Error"}, status=500)

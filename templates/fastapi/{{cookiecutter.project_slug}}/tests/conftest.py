@@ -4,13 +4,15 @@
 """Fixtures: an app built from test settings, and an HTTP client that drives it in-process.
 {%- if db %}
 
-The database is migrated once per test session with Alembic (so the migrations are tested too)
-and emptied after every test. It is DATABASE_URL when that is set in the environment (CI points it
-at a throw-away PostgreSQL database; never point it at data you want to keep), otherwise a
-temporary SQLite file.
+The tests' database is their own, never the one in DATABASE_URL: a PostgreSQL DATABASE_URL gets
+`<name>_test` beside it on the same server (created for the run, dropped after it), anything else a
+temporary SQLite file; TEST_DATABASE_URL picks one explicitly, if its name says "test". It is
+migrated once per session with Alembic (so the migrations are tested too) and emptied after every
+test.
 {% endif %}"""
 
 {% if db -%}
+import asyncio
 import os
 {% endif -%}
 from collections.abc import AsyncIterator{% if db %}, Iterator{% endif %}
@@ -29,6 +31,11 @@ from fastapi import FastAPI
 from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
 {%- endif %}
+{%- if db %}
+from sqlalchemy import URL, make_url, text
+from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.pool import NullPool
+{%- endif %}
 
 {% if jwt -%}
 from {{ slug }} import security
@@ -42,14 +49,7 @@ from {{ slug }}.db import Base
 
 PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
 
-
-@pytest.fixture(scope="session")
-def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = os.environ.get("DATABASE_URL")
-    if url:
-        # Through Settings, so a plain postgresql:// URL gets the async driver as in the app.
-        return Settings(database_url=url{% if jwt %}, secret_key="unused"{% endif %}).database_url
-    return f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
+{% include "partials/test_database_async" %}
 
 
 @pytest.fixture(scope="session")

@@ -1,1 +1,4 @@
-"""The {{ cookiecutter.project_slug }} application package: `main.create_app` builds the ASGI app."""
+"""The {{ cookiecutter.project_slug }} application package.
+
+`app.create_app` builds the application; `main.app` is the instance the server imports.
+"""

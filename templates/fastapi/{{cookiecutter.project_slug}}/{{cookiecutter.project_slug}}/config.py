@@ -1,7 +1,7 @@
 {%- set db = cookiecutter.database != "none" -%}
 """Settings, read from environment variables and the git-ignored .env file."""
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -13,6 +13,8 @@ class Settings(BaseSettings):
     # fmt: skip keeps a long name on one line (ruff format would wrap it in brackets).
     project_name: str = {{ cookiecutter.project_name|py_str }}  # fmt: skip
     debug: bool = False
+    # The app's log level: DEBUG, INFO, WARNING, ERROR or CRITICAL.
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     # Interactive docs (/docs, /redoc) and the OpenAPI schema; set DOCS_ENABLED=false to hide them.
     docs_enabled: bool = True
     # Browser origins allowed to call the API, comma-separated: CORS_ORIGINS=https://app.example.com
@@ -22,11 +24,30 @@ class Settings(BaseSettings):
 {%- elif cookiecutter.database == "postgresql" %}
     database_url: str = "postgresql+asyncpg://app:app@localhost:5432/{{ cookiecutter.project_slug }}"
 {%- endif %}
+{%- if cookiecutter.tasks == "arq" %}
+    # The task queue's Redis (tasks.py reads the same variable for the worker).
+    redis_url: str = "redis://localhost:6379/0"
+    # The Redis key of the job queue; the tests use their own.
+    task_queue: str = "arq:queue"
+{%- endif %}
 {%- if cookiecutter.auth == "jwt" %}
     # Signs the access tokens. No default: the app refuses to start without one.
     secret_key: str
     access_token_expire_minutes: int = 30
+    password_reset_expire_minutes: int = 30
+    # Outgoing email (password resets). Without SMTP_HOST, emails are printed to the console.
+    email_from: str = "noreply@localhost"
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_username: str = ""
+    smtp_password: str = ""
+    smtp_starttls: bool = True
 {%- endif %}
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def upper_case_level(cls, value: object) -> object:
+        return value.strip().upper() if isinstance(value, str) else value
 
     @field_validator("cors_origins", mode="before")
     @classmethod

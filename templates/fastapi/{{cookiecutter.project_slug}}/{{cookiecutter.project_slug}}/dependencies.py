@@ -1,6 +1,7 @@
 {%- set slug = cookiecutter.project_slug -%}
 {%- set db = cookiecutter.database != "none" -%}
 {%- set jwt = cookiecutter.auth == "jwt" -%}
+{%- set tasks = cookiecutter.tasks == "arq" -%}
 """Shared dependencies; routes declare them as typed parameters (`settings: SettingsDep`)."""
 
 {% if db -%}
@@ -8,6 +9,9 @@ from collections.abc import AsyncIterator
 {% endif -%}
 from typing import Annotated
 
+{% if tasks -%}
+from arq.connections import ArqRedis
+{% endif -%}
 from fastapi import Depends{% if jwt %}, HTTPException{% endif %}, Request{% if jwt %}, status{% endif %}
 {%- if jwt %}
 from fastapi.security import OAuth2PasswordBearer
@@ -29,6 +33,17 @@ def get_settings(request: Request) -> Settings:
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+{%- if tasks %}
+
+
+def get_queue(request: Request) -> ArqRedis:
+    """The task queue (Redis): `await queue.enqueue_job("task_name", ...)`."""
+    queue: ArqRedis = request.app.state.queue
+    return queue
+
+
+QueueDep = Annotated[ArqRedis, Depends(get_queue)]
+{%- endif %}
 {%- if db %}
 
 

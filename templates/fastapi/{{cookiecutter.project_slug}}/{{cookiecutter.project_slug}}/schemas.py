@@ -1,6 +1,10 @@
 {%- if cookiecutter.database != "none" -%}
 """Request and response bodies (pydantic), kept apart from the database models."""
 
+{% if cookiecutter.auth == "jwt" -%}
+from typing import Annotated
+
+{% endif -%}
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
@@ -30,6 +34,9 @@ class ItemRead(BaseModel):
     id: int
     name: str
     description: str | None
+{%- if cookiecutter.auth == "jwt" %}
+    owner_id: int
+{%- endif %}
 
 
 class ItemPage(BaseModel):
@@ -40,9 +47,16 @@ class ItemPage(BaseModel):
 {%- if cookiecutter.auth == "jwt" %}
 
 
+# A plausible address; whether it is real shows when a reset email arrives.
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+Password = Annotated[str, Field(min_length=8, max_length=128)]
+Email = Annotated[str, Field(max_length=254, pattern=EMAIL_PATTERN)]
+
+
 class UserCreate(BaseModel):
     username: str = Field(min_length=3, max_length=50, pattern=r"^[A-Za-z0-9_.-]+$")
-    password: str = Field(min_length=8, max_length=128)
+    email: Email
+    password: Password
 
 
 class UserRead(BaseModel):
@@ -50,7 +64,23 @@ class UserRead(BaseModel):
 
     id: int
     username: str
+    email: str
     is_active: bool
+    is_superuser: bool
+
+
+class PasswordChange(BaseModel):
+    current_password: str
+    new_password: Password
+
+
+class PasswordResetRequest(BaseModel):
+    email: Email
+
+
+class PasswordReset(BaseModel):
+    token: str
+    new_password: Password
 
 
 class Token(BaseModel):

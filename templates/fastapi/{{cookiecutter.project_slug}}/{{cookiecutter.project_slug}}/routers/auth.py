@@ -1,18 +1,29 @@
 {%- if cookiecutter.auth == "jwt" -%}
-"""OAuth2 password flow: trade a username and password for a bearer token."""
+"""Sign-in (OAuth2 password flow: username and password for a bearer token) and password reset.
+
+Signing out is the client forgetting its token; tokens expire after ACCESS_TOKEN_EXPIRE_MINUTES.
+"""
 
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, status
+from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import OAuth2PasswordRequestForm
 from sqlalchemy import select
 
 from {{ cookiecutter.project_slug }}.dependencies import SessionDep, SettingsDep
+from {{ cookiecutter.project_slug }}.mail import send_email
 from {{ cookiecutter.project_slug }}.models import User
-from {{ cookiecutter.project_slug }}.schemas import Token
-from {{ cookiecutter.project_slug }}.security import create_access_token, verify_password
+from {{ cookiecutter.project_slug }}.schemas import PasswordReset, PasswordResetRequest, Token
+from {{ cookiecutter.project_slug }}.security import (
+    create_access_token,
+    create_reset_token,
+    decode_reset_token,
+    hash_password,
+    password_fingerprint,
+    verify_password,
+)
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
@@ -40,4 +51,45 @@ async def login(
         timedelta(minutes=settings.access_token_expire_minutes),
     )
     return Token(access_token=token)
+
+
+@router.post("/password-reset", status_code=status.HTTP_202_ACCEPTED)
+async def request_password_reset(
+    body: PasswordResetRequest,
+    session: SessionDep,
+    settings: SettingsDep,
+    background_tasks: BackgroundTasks,
+) -> None:
+    """Email a reset token to the address, if a user has it. The answer is the same either way,
+    so it does not tell who is registered."""
+    user = await session.scalar(select(User).where(User.email == body.email))
+    if user is None or not user.is_active:
+        return
+    expires = settings.password_reset_expire_minutes
+    token = create_reset_token(
+        user.id, user.hashed_password, settings.secret_key, timedelta(minutes=expires)
+    )
+    text = (
+        f"Someone asked to reset the password of {user.username}. If it was you, send this token\n"
+        f"with your new password to POST /auth/password-reset/confirm within {expires} minutes:\n\n"
+        f"{token}\n\nIf it was not you, ignore this email: your password stays as it is.\n"
+    )
+    background_tasks.add_task(send_email, settings, user.email, "Reset your password", text)
+
+
+@router.post("/password-reset/confirm", status_code=status.HTTP_204_NO_CONTENT)
+async def reset_password(body: PasswordReset, session: SessionDep, settings: SettingsDep) -> None:
+    invalid = HTTPException(
+        status_code=status.HTTP_400_BAD_REQUEST, detail="Invalid or expired reset token"
+    )
+    decoded = decode_reset_token(body.token, settings.secret_key)
+    if decoded is None or not decoded[0].isdigit():
+        raise invalid
+    subject, fingerprint = decoded
+    user = await session.get(User, int(subject))
+    # The token was issued for the password the user had then: once used, it no longer matches.
+    if user is None or password_fingerprint(user.hashed_password) != fingerprint:
+        raise invalid
+    user.hashed_password = await run_in_threadpool(hash_password, body.new_password)
+    await session.commit()
 {%- endif %}

@@ -1,12 +1,20 @@
 {%- if cookiecutter.database != "none" -%}
+{%- if cookiecutter.auth == "jwt" -%}
+"""CRUD for the example Item resource, with offset/limit pagination.
+
+Anyone may read items; creating one needs a signed-in user, who owns it; only the owner (or a
+superuser) may change or delete it.
+"""
+{%- else -%}
 """CRUD for the example Item resource, with offset/limit pagination."""
+{%- endif %}
 
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, status
 from sqlalchemy import func, select
 
-from {{ cookiecutter.project_slug }}.dependencies import SessionDep
+from {{ cookiecutter.project_slug }}.dependencies import {% if cookiecutter.auth == "jwt" %}CurrentUser, {% endif %}SessionDep
 from {{ cookiecutter.project_slug }}.models import Item
 from {{ cookiecutter.project_slug }}.schemas import ItemCreate, ItemPage, ItemRead, ItemUpdate
 
@@ -21,6 +29,17 @@ async def get_item(item_id: int, session: SessionDep) -> Item:
 
 
 ItemDep = Annotated[Item, Depends(get_item)]
+{%- if cookiecutter.auth == "jwt" %}
+
+
+async def get_own_item(item: ItemDep, user: CurrentUser) -> Item:
+    if item.owner_id != user.id and not user.is_superuser:
+        raise HTTPException(status_code=status.HTTP_403_FORBIDDEN, detail="Not your item")
+    return item
+
+
+OwnItemDep = Annotated[Item, Depends(get_own_item)]
+{%- endif %}
 
 
 @router.get("")
@@ -40,8 +59,13 @@ async def list_items(
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
+{%- if cookiecutter.auth == "jwt" %}
+async def create_item(body: ItemCreate, session: SessionDep, user: CurrentUser) -> ItemRead:
+    item = Item(**body.model_dump(), owner_id=user.id)
+{%- else %}
 async def create_item(body: ItemCreate, session: SessionDep) -> ItemRead:
     item = Item(**body.model_dump())
+{%- endif %}
     session.add(item)
     await session.commit()
     return ItemRead.model_validate(item)
@@ -53,7 +77,7 @@ async def read_item(item: ItemDep) -> ItemRead:
 
 
 @router.patch("/{item_id}")
-async def update_item(item: ItemDep, body: ItemUpdate, session: SessionDep) -> ItemRead:
+async def update_item(item: {% if cookiecutter.auth == "jwt" %}OwnItemDep{% else %}ItemDep{% endif %}, body: ItemUpdate, session: SessionDep) -> ItemRead:
     for field, value in body.model_dump(exclude_unset=True).items():
         setattr(item, field, value)
     await session.commit()
@@ -61,7 +85,7 @@ async def update_item(item: ItemDep, body: ItemUpdate, session: SessionDep) -> I
 
 
 @router.delete("/{item_id}", status_code=status.HTTP_204_NO_CONTENT)
-async def delete_item(item: ItemDep, session: SessionDep) -> None:
+async def delete_item(item: {% if cookiecutter.auth == "jwt" %}OwnItemDep{% else %}ItemDep{% endif %}, session: SessionDep) -> None:
     await session.delete(item)
     await session.commit()
 {%- endif %}

@@ -1,0 +1,3 @@
+{%- if cookiecutter.tasks == "arq" -%}
+{% include "partials/arq_tasks" %}
+{% endif -%}
