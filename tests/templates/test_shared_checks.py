@@ -83,7 +83,7 @@ def test_ci_pre_commit_and_entrypoint_run_the_templates_own_checks(
     if redis:
         assert services["app"]["environment"][redis] == "redis://redis:6379/0"
         assert "redis" in services["app"]["depends_on"]
-        assert services.get("worker", {"entrypoint": []})["entrypoint"] == []  # only the app migrates
+        assert services["worker"]["entrypoint"] == []  # the same image; only the app migrates
         job = next(iter(yaml.safe_load((project / ".github/workflows/ci.yml").read_text())["jobs"].values()))
         assert "redis" in job["services"] and job["env"][redis] == "redis://localhost:6379/0"
     dependabot = yaml.safe_load((project / ".github/dependabot.yml").read_text())
