@@ -71,6 +71,7 @@ IMPORT_NAMES: dict[str, tuple[str, ...]] = {
     "pyramid-tm": ("transaction",),
     "pytest": ("py", "iniconfig", "pluggy", "pygments", "packaging"),
     "pytest-aiohttp": ("pytest_asyncio",),
+    "pytest-cov": ("coverage", "pytest"),
     "python-dotenv": ("dotenv",),
     "python-multipart": ("multipart",),
     "pyyaml": ("yaml",),

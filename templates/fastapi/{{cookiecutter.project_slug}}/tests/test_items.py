@@ -3,7 +3,7 @@ import httpx2
 import pytest
 {%- if cookiecutter.auth == "jwt" %}
 
-from tests.test_auth import sign_in
+from .test_auth import sign_in
 
 
 @pytest.fixture(autouse=True)

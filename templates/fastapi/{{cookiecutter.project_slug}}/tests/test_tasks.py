@@ -12,7 +12,9 @@ from arq.worker import create_worker
 from {{ cookiecutter.project_slug }}.config import Settings
 from {{ cookiecutter.project_slug }}.tasks import WorkerSettings
 {%- if cookiecutter.auth == "jwt" %}
-from tests.test_auth import sign_in
+
+# Relative, so import sorting puts it last whatever the project's name is.
+from .test_auth import sign_in
 {%- endif %}
 
 pytestmark = [
