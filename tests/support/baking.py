@@ -71,10 +71,15 @@ def assert_owned_files(project: Path, wanted: dict[str, bool]) -> None:
     assert not wrong, "\n".join(wrong)
 
 
+# Flags that mark a README line as the development server's, never the production command.
+DEVELOPMENT_FLAGS = ("--dev", "--reload")
+
+
 def readme_command(project: Path, program: str) -> list[str]:
-    """The `uv run <program> ...` command the generated README gives, as argv without `uv run`."""
+    """The first `uv run <program> ...` command the generated README gives that is not the
+    development server's, as argv without `uv run`."""
     for line in (project / "README.md").read_text().splitlines():
-        if line.startswith(f"uv run {program} "):
+        if line.startswith(f"uv run {program} ") and not any(f in line.split() for f in DEVELOPMENT_FLAGS):
             return shlex.split(line)[2:]
     raise AssertionError(f"README.md has no `uv run {program} ...` command")
 

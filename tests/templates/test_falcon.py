@@ -4,13 +4,12 @@ test_baked_projects.py, with this framework's HTTP checks in probes/falcon.py.""
 
 from __future__ import annotations
 
-import shlex
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from support.baking import assert_owned_files, bake, dependency_names
+from support.baking import assert_owned_files, bake, dependency_names, readme_command
 from support.matrix import combo_id, combos
 
 TEMPLATE = "falcon"
@@ -46,16 +45,6 @@ def owned_files(combo: dict[str, Any]) -> dict[str, bool]:
         "docker-entrypoint.sh": combo["docker"] == "yes" and combo["database"] != "none",
         ".pre-commit-config.yaml": True,
     }
-
-
-def readme_command(project: Path, program: str) -> list[str]:
-    """The `uv run <program> ...` production command the README gives, as argv without `uv run`."""
-    readme = (project / "README.md").read_text()
-    section = readme.split("Production server:", 1)[1]
-    for line in section.splitlines():
-        if line.startswith(f"uv run {program} "):
-            return shlex.split(line)[2:]
-    raise AssertionError(f"README.md has no production `uv run {program} ...` command")
 
 
 def _bake(cookies: Any, combo: dict[str, Any]) -> Path:

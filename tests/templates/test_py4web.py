@@ -7,12 +7,11 @@ from __future__ import annotations
 import json
 import re
 import shlex
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from support.baking import bake, baked_files, dependency_names
+from support.baking import bake, baked_files, dependency_names, readme_command
 from support.matrix import combo_id, combos, template_dir
 
 TEMPLATE = "py4web"
@@ -38,14 +37,6 @@ def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
     if combo["ci"] == "github":
         files |= {".github/workflows/ci.yml", ".github/dependabot.yml"}
     return files
-
-
-def readme_command(project: Path, program: str) -> list[str]:
-    """The `uv run <program> ...` production command of the generated README, as argv."""
-    for line in (project / "README.md").read_text().splitlines():
-        if line.startswith(f"uv run {program} ") and "--dev" not in line:
-            return shlex.split(line)[2:]
-    raise AssertionError(f"README.md has no production `uv run {program} ...` command")
 
 
 def checks_serve_command(slug: str) -> list[str]:
