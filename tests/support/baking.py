@@ -97,6 +97,22 @@ def _without(text: str, pieces: tuple[str, ...]) -> str:
     return text
 
 
+def _markdown_heading_problems(text: str) -> list[str]:
+    """Headings a template's whitespace control glued to the line before, or left without the
+    blank line above that Markdown renderers need to see them as headings."""
+    problems, fenced, previous = [], False, ""
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced:
+            if re.search(r"[^\s#]#{1,6} ", line) and "## " in line and not line.startswith("#"):
+                problems.append(f"line {number}: a heading glued to the text before it")
+            if line.startswith("#") and previous.strip():
+                problems.append(f"line {number}: a heading without a blank line above")
+        previous = line
+    return problems
+
+
 def check_generated_tree(project: Path, combo: dict[str, Any], free_text: tuple[str, ...] = ()) -> None:
     """The contract every baked project meets, whatever the template and options.
 
@@ -121,6 +137,10 @@ def check_generated_tree(project: Path, combo: dict[str, Any], free_text: tuple[
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             continue  # binary asset
+        if not text.endswith("\n") or text.endswith("\n\n"):
+            problems.append(f"{rel}: does not end with exactly one newline")
+        if path.suffix == ".md":
+            problems += [f"{rel}: {problem}" for problem in _markdown_heading_problems(text)]
         template_text = _without(text, free_text)
         if "cookiecutter." in template_text:
             problems.append(f"{rel}: unrendered cookiecutter expression")
