@@ -65,6 +65,9 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
     assert pyproject["tool"]["pytest"]["ini_options"]["asyncio_mode"] == "auto"
     assert SERVE in readme
     assert "uv run pytest" in readme and "uv run ruff check ." in readme
+    # Type checked like FastAPI: strict mypy in the dev group and in the lint commands.
+    assert "mypy>=" in dev_deps and pyproject["tool"]["mypy"]["strict"] is True
+    assert "uv run mypy ." in readme
     assert "DEBUG=false" in env_example
 
     database = combo["database"] != "none"

@@ -59,7 +59,9 @@ def app(settings: Settings) -> web.Application:
 
 @pytest.fixture
 {%- if db %}
-async def client(aiohttp_client: AiohttpClient, app: web.Application) -> AsyncIterator[TestClient]:
+async def client(
+    aiohttp_client: AiohttpClient, app: web.Application
+) -> AsyncIterator[TestClient[web.Request, web.Application]]:
     client = await aiohttp_client(app)  # the app has started: its cleanup_ctx has run
     async with app[ENGINE].begin() as connection:
         await connection.run_sync(Base.metadata.create_all)
@@ -67,6 +69,8 @@ async def client(aiohttp_client: AiohttpClient, app: web.Application) -> AsyncIt
     async with app[ENGINE].begin() as connection:
         await connection.run_sync(Base.metadata.drop_all)
 {%- else %}
-async def client(aiohttp_client: AiohttpClient, app: web.Application) -> TestClient:
+async def client(
+    aiohttp_client: AiohttpClient, app: web.Application
+) -> TestClient[web.Request, web.Application]:
     return await aiohttp_client(app)
 {%- endif %}

@@ -5,6 +5,7 @@ import threading
 from pathlib import Path
 {%- endif %}
 
+from aiohttp import web
 from aiohttp.test_utils import TestClient
 {%- if cookiecutter.database != "none" %}
 from pytest_aiohttp import AiohttpClient
@@ -14,7 +15,7 @@ from {{ cookiecutter.project_slug }}.settings import Settings
 {%- endif %}
 
 
-async def test_health(client: TestClient) -> None:
+async def test_health(client: TestClient[web.Request, web.Application]) -> None:
     response = await client.get("/health")
     assert response.status == 200
     assert await response.json() == {"status": "ok"}

@@ -5,32 +5,38 @@ from aiohttp.test_utils import TestClient
 from pytest_aiohttp import AiohttpClient
 
 
-async def test_a_request_id_is_generated(client: TestClient) -> None:
+async def test_a_request_id_is_generated(client: TestClient[web.Request, web.Application]) -> None:
     first = await client.get("/health")
     second = await client.get("/health")
     assert len(first.headers["X-Request-ID"]) == 32
     assert first.headers["X-Request-ID"] != second.headers["X-Request-ID"]
 
 
-async def test_a_plain_incoming_request_id_is_kept(client: TestClient) -> None:
+async def test_a_plain_incoming_request_id_is_kept(
+    client: TestClient[web.Request, web.Application],
+) -> None:
     response = await client.get("/health", headers={"X-Request-ID": "abc-123"})
     assert response.headers["X-Request-ID"] == "abc-123"
 
 
-async def test_an_unsafe_incoming_request_id_is_replaced(client: TestClient) -> None:
+async def test_an_unsafe_incoming_request_id_is_replaced(
+    client: TestClient[web.Request, web.Application],
+) -> None:
     response = await client.get("/health", headers={"X-Request-ID": "evil\tlog line"})
     assert response.headers["X-Request-ID"] != "evil\tlog line"
     assert len(response.headers["X-Request-ID"]) == 32
 
 
-async def test_not_found_is_json(client: TestClient) -> None:
+async def test_not_found_is_json(client: TestClient[web.Request, web.Application]) -> None:
     response = await client.get("/no-such-page")
     assert response.status == 404
     assert await response.json() == {"detail": "Not Found"}
     assert "X-Request-ID" in response.headers
 
 
-async def test_method_not_allowed_is_json_and_keeps_allow(client: TestClient) -> None:
+async def test_method_not_allowed_is_json_and_keeps_allow(
+    client: TestClient[web.Request, web.Application],
+) -> None:
     response = await client.delete("/health")
     assert response.status == 405
     assert await response.json() == {"detail": "Method Not Allowed"}

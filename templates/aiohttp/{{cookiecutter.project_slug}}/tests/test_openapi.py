@@ -18,7 +18,9 @@ def app_routes(app: web.Application) -> set[tuple[str, str]]:
     return found - NOT_IN_THE_API
 
 
-async def test_the_document_describes_exactly_the_routes(client: TestClient) -> None:
+async def test_the_document_describes_exactly_the_routes(
+    client: TestClient[web.Request, web.Application],
+) -> None:
     response = await client.get("/openapi.json")
     assert response.status == 200
     document = await response.json()
@@ -32,7 +34,7 @@ async def test_the_document_describes_exactly_the_routes(client: TestClient) -> 
     assert documented == app_routes(client.app)
 
 
-async def test_every_reference_resolves(client: TestClient) -> None:
+async def test_every_reference_resolves(client: TestClient[web.Request, web.Application]) -> None:
     document = await (await client.get("/openapi.json")).json()
     schemas = document["components"]["schemas"]
 

@@ -1,13 +1,14 @@
 {%- if cookiecutter.jinja2 == "yes" -%}
 from __future__ import annotations
 
+from aiohttp import web
 from aiohttp.test_utils import TestClient
 from markupsafe import escape
 
 from {{ cookiecutter.project_slug }}.settings import PROJECT_NAME
 
 
-async def test_index_page(client: TestClient) -> None:
+async def test_index_page(client: TestClient[web.Request, web.Application]) -> None:
     response = await client.get("/")
     assert response.status == 200
     assert response.content_type == "text/html"

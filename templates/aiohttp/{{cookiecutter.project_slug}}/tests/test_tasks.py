@@ -8,6 +8,7 @@ import uuid
 from dataclasses import replace
 
 import pytest
+from aiohttp import web
 from aiohttp.test_utils import TestClient
 from arq.connections import RedisSettings
 from arq.worker import create_worker
@@ -48,7 +49,9 @@ async def run_worker(settings: Settings) -> None:
         await worker.close()
 
 
-async def test_a_job_runs_in_the_worker(client: TestClient, settings: Settings) -> None:
+async def test_a_job_runs_in_the_worker(
+    client: TestClient[web.Request, web.Application], settings: Settings
+) -> None:
     queued = await client.post("/jobs", json={"name": "Ada"})
     assert queued.status == 202, await queued.text()
     job = await queued.json()
@@ -60,11 +63,13 @@ async def test_a_job_runs_in_the_worker(client: TestClient, settings: Settings) 
     assert await done.json() == {"id": job["id"], "status": "complete", "result": "Hello, Ada!"}
 
 
-async def test_an_unknown_job_is_404(client: TestClient) -> None:
+async def test_an_unknown_job_is_404(client: TestClient[web.Request, web.Application]) -> None:
     assert (await client.get("/jobs/no-such-job")).status == 404
 
 
 @pytest.mark.parametrize("body", [{}, {"name": ""}, {"name": 42}, ["Ada"]])
-async def test_an_invalid_job_is_422(client: TestClient, body: object) -> None:
+async def test_an_invalid_job_is_422(
+    client: TestClient[web.Request, web.Application], body: object
+) -> None:
     assert (await client.post("/jobs", json=body)).status == 422
 {%- endif %}

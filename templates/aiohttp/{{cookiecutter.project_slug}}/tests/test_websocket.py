@@ -5,7 +5,7 @@ import asyncio
 from dataclasses import replace
 
 import pytest
-from aiohttp import WSCloseCode, WSMsgType, WSServerHandshakeError
+from aiohttp import WSCloseCode, WSMsgType, WSServerHandshakeError, web
 from aiohttp.test_utils import TestClient
 from pytest_aiohttp import AiohttpClient
 
@@ -15,7 +15,9 @@ from {{ cookiecutter.project_slug }}.settings import Settings
 TIMEOUT = 5  # seconds: a broken broadcast fails the test instead of hanging it
 
 
-async def test_a_message_reaches_every_client(client: TestClient) -> None:
+async def test_a_message_reaches_every_client(
+    client: TestClient[web.Request, web.Application],
+) -> None:
     async with client.ws_connect("/ws") as alice, client.ws_connect("/ws") as bob:
         await alice.send_str("hello")
         assert await alice.receive_str(timeout=TIMEOUT) == "hello"
@@ -26,7 +28,9 @@ async def test_a_message_reaches_every_client(client: TestClient) -> None:
         assert await bob.receive_str(timeout=TIMEOUT) == "hi, alice"
 
 
-async def test_a_client_leaving_does_not_break_the_others(client: TestClient) -> None:
+async def test_a_client_leaving_does_not_break_the_others(
+    client: TestClient[web.Request, web.Application],
+) -> None:
     async with client.ws_connect("/ws") as alice:
         async with client.ws_connect("/ws") as bob:
             await bob.send_str("bye")
@@ -36,7 +40,9 @@ async def test_a_client_leaving_does_not_break_the_others(client: TestClient) ->
         assert await alice.receive_str(timeout=TIMEOUT) == "anyone?"
 
 
-async def test_shutdown_closes_open_sockets(client: TestClient) -> None:
+async def test_shutdown_closes_open_sockets(
+    client: TestClient[web.Request, web.Application],
+) -> None:
     ws = await client.ws_connect("/ws")
     await asyncio.wait_for(client.app.shutdown(), TIMEOUT)
     message = await ws.receive(timeout=TIMEOUT)
@@ -45,14 +51,18 @@ async def test_shutdown_closes_open_sockets(client: TestClient) -> None:
     await ws.close()
 
 
-async def test_a_page_of_this_site_may_connect(client: TestClient) -> None:
+async def test_a_page_of_this_site_may_connect(
+    client: TestClient[web.Request, web.Application],
+) -> None:
     origin = f"http://{client.host}:{client.port}"
     async with client.ws_connect("/ws", headers={"Origin": origin}) as ws:
         await ws.send_str("hello")
         assert await ws.receive_str(timeout=TIMEOUT) == "hello"
 
 
-async def test_a_foreign_origin_is_refused(client: TestClient) -> None:
+async def test_a_foreign_origin_is_refused(
+    client: TestClient[web.Request, web.Application],
+) -> None:
     for origin in ("https://evil.example", "null"):
         with pytest.raises(WSServerHandshakeError) as refused:
             await client.ws_connect("/ws", headers={"Origin": origin})

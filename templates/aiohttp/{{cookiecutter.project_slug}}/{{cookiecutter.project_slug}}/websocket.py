@@ -50,7 +50,7 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
 
 async def close_websockets(app: web.Application) -> None:
     """On shutdown, close open sockets: the server would otherwise wait for them to end."""
-    for ws in set(app[CLIENTS]):
+    for ws in app[CLIENTS].copy():  # a copy: closed sockets leave the set meanwhile
         await ws.close(code=WSCloseCode.GOING_AWAY, message=b"Server shutdown")
 
 
