@@ -4,6 +4,7 @@
 {% if db -%}
 import os
 from collections.abc import Iterator
+from typing import Any
 
 {% endif -%}
 import pytest
@@ -15,6 +16,7 @@ from flask.testing import FlaskClient
 {%- if db %}
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from werkzeug.test import TestResponse
 {%- endif %}
 
 from {{ cookiecutter.project_slug }} import {% if cookiecutter.auth == "accounts" %}accounts, {% endif %}create_app
@@ -34,6 +36,13 @@ PASSWORD = "correct horse battery"
 
 
 {% include "partials/test_database" %}
+
+
+def json_of(response: TestResponse) -> Any:
+    """The response's JSON body: Flask types ``response.json`` as maybe None (a body that is not
+    JSON), which a test cannot index; a body that is not JSON fails the test here instead."""
+    assert response.is_json, response.text
+    return response.json
 
 
 @pytest.fixture

@@ -11,13 +11,15 @@ from werkzeug.test import TestResponse
 from {{ cookiecutter.project_slug }}.extensions import db
 from {{ cookiecutter.project_slug }}.models import User
 
-from .conftest import PASSWORD, make_user, sign_in
+from .conftest import PASSWORD, json_of, make_user, sign_in
 
 NEW_PASSWORD = "a much longer passphrase"
 
 
 def csrf_token(client: FlaskClient, path: str) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text).group(1)
+    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text)
+    assert found, f"no CSRF token on {path}"
+    return found.group(1)
 
 
 def post_form(client: FlaskClient, path: str, **fields: str) -> TestResponse:
@@ -96,7 +98,9 @@ def test_reset_password_by_email(
     post_form(anonymous, "/accounts/reset", email=user.email)
     mail = capsys.readouterr().out
     assert f"To: {user.email}" in mail
-    link = re.search(r"http://localhost(/accounts/reset/\S+)", mail).group(1)
+    found = re.search(r"http://localhost(/accounts/reset/\S+)", mail)
+    assert found, mail
+    link = found.group(1)
     reply = post_form(anonymous, link, password=NEW_PASSWORD, confirm=NEW_PASSWORD)
     assert reply.status_code == 302
     assert signed_in_email(anonymous) == user.email
@@ -106,7 +110,7 @@ def test_reset_password_by_email(
 
 
 def test_anonymous_users_read_but_never_write(anonymous: FlaskClient, client: FlaskClient) -> None:
-    note = client.post("/api/notes", json={"title": "Mine"}).json
+    note = json_of(client.post("/api/notes", json={"title": "Mine"}))
     assert anonymous.get(f"/api/notes/{note['id']}").status_code == 200
     for method, path in [
         ("post", "/api/notes"),
@@ -115,11 +119,11 @@ def test_anonymous_users_read_but_never_write(anonymous: FlaskClient, client: Fl
     ]:
         reply = getattr(anonymous, method)(path, json={"title": "x"})
         assert reply.status_code == 401, (method, path)
-        assert reply.json["error"] == "Unauthorized"
+        assert json_of(reply)["error"] == "Unauthorized"
 
 
 def test_only_owners_and_admins_change_notes(app: Flask, client: FlaskClient, user: User) -> None:
-    note = client.post("/api/notes", json={"title": "Mine"}).json
+    note = json_of(client.post("/api/notes", json={"title": "Mine"}))
     assert note["owner_id"] == user.id
     other = sign_in(app.test_client(), make_user(app, "eve@example.com"))
     assert other.patch(f"/api/notes/{note['id']}", json={"title": "Hers"}).status_code == 403

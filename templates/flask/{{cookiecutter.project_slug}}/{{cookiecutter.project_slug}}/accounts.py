@@ -44,12 +44,12 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(create_superuser)
 
 
-@login_manager.user_loader
+@login_manager.user_loader  # type: ignore[untyped-decorator]  # flask_login ships no type hints
 def load_user(user_id: str) -> User | None:
     return db.session.get(User, int(user_id))
 
 
-@login_manager.unauthorized_handler
+@login_manager.unauthorized_handler  # type: ignore[untyped-decorator]  # flask_login ships no type hints
 def unauthorized() -> Any:
     # API clients get a JSON 401 (errors.py); people get the sign-in page, then come back.
     if request.path.startswith("/api/"):
@@ -137,7 +137,7 @@ def logout() -> Response:
 
 
 @bp.route("/password", methods=["GET", "POST"])
-@login_required
+@login_required  # type: ignore[untyped-decorator]  # flask_login ships no type hints
 def change_password() -> Any:
     if request.method == "GET":
         return _form("password")

@@ -74,7 +74,7 @@ def _own_note(note_id: int) -> Note:
 {% endif -%}
 @bp.post("/notes")
 {%- if cookiecutter.auth == "accounts" %}
-@login_required
+@login_required  # type: ignore[untyped-decorator]  # flask_login ships no type hints
 {%- endif %}
 def create_note() -> tuple[dict[str, Any], int, dict[str, str]]:
 {%- if cookiecutter.auth == "accounts" %}
@@ -94,7 +94,7 @@ def get_note(note_id: int) -> dict[str, Any]:
 
 @bp.patch("/notes/<int:note_id>")
 {%- if cookiecutter.auth == "accounts" %}
-@login_required
+@login_required  # type: ignore[untyped-decorator]  # flask_login ships no type hints
 {%- endif %}
 def update_note(note_id: int) -> dict[str, Any]:
     note = {% if cookiecutter.auth == "accounts" %}_own_note(note_id){% else %}db.get_or_404(Note, note_id){% endif %}
@@ -106,7 +106,7 @@ def update_note(note_id: int) -> dict[str, Any]:
 
 @bp.delete("/notes/<int:note_id>")
 {%- if cookiecutter.auth == "accounts" %}
-@login_required
+@login_required  # type: ignore[untyped-decorator]  # flask_login ships no type hints
 {%- endif %}
 def delete_note(note_id: int) -> Response:
     note = {% if cookiecutter.auth == "accounts" %}_own_note(note_id){% else %}db.get_or_404(Note, note_id){% endif %}

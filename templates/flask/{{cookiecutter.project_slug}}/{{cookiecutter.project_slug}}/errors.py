@@ -5,8 +5,9 @@
 import json
 
 {% endif -%}
-from flask import Flask, Response, render_template{% if db %}, request{% endif %}
+from flask import Flask, render_template{% if db %}, request{% endif %}
 from werkzeug.exceptions import HTTPException
+from werkzeug.wrappers import Response
 {%- if db %}
 
 API_PREFIX = "/api/"

@@ -16,7 +16,7 @@ from sqlalchemy import DateTime, String, Text
 {%- endif %}
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .extensions import db
+from .extensions import Model
 
 
 def _utcnow() -> datetime:
@@ -24,7 +24,8 @@ def _utcnow() -> datetime:
 
 
 {% if cookiecutter.auth == "accounts" -%}
-class User(UserMixin, db.Model):
+# flask_login ships no type hints, so UserMixin is Any to mypy.
+class User(UserMixin, Model):  # type: ignore[misc]
     """An account: signs in with its email and password (accounts.py)."""
 
     __tablename__ = "users"
@@ -38,7 +39,7 @@ class User(UserMixin, db.Model):
 
 
 {% endif -%}
-class Note(db.Model):
+class Note(Model):
     __tablename__ = "notes"
 
     TITLE_MAX_LENGTH = 200

@@ -16,12 +16,12 @@ from flask import Flask
 def init_app(app: Flask) -> Celery:
     """The app's Celery instance, in ``app.extensions["celery"]``; tasks run in an app context."""
 
-    class FlaskTask(Task):
+    class FlaskTask(Task[Any, Any]):
         def __call__(self, *args: Any, **kwargs: Any) -> Any:
             with app.app_context():
                 return self.run(*args, **kwargs)
 
-    celery_app = Celery(app.name, task_cls=FlaskTask)
+    celery_app: Celery = Celery(app.name, task_cls=FlaskTask)
     celery_app.config_from_object(
         {
             "broker_url": app.config["REDIS_URL"],
