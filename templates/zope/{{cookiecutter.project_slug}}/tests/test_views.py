@@ -26,7 +26,9 @@ def test_dashboard_renders_its_page_template_for_the_admin(admin: TestApp) -> No
     response = admin.get("/dashboard")
     assert response.status_int == 200
     assert response.content_type == "text/html"
-    assert response.html.h1.get_text() == PROJECT_NAME  # escaped by the template, read back as text
+    heading = response.html.h1
+    assert heading is not None
+    assert heading.get_text() == PROJECT_NAME  # escaped by the template, read back as text
     assert "Signed in as" in response.text and "test-admin" in response.text
     assert "acl_users" in response.text  # the root folder's user folder is listed
 

@@ -8,7 +8,8 @@ from Products.Five.browser import BrowserView
 from {{ cookiecutter.project_slug }}.settings import PROJECT_NAME
 
 
-class HealthView(BrowserView):
+# Five ships no type hints, so BrowserView is Any to mypy: subclassing it is what a Zope view is.
+class HealthView(BrowserView):  # type: ignore[misc]
     """``GET /health``: 200 ``{"status": "ok"}``.
 
     The view's context is the root object, loaded from the ZODB for this request, so reaching this
@@ -22,13 +23,14 @@ class HealthView(BrowserView):
         return json.dumps({"status": "ok"})
 
 
-class DashboardView(BrowserView):
+class DashboardView(BrowserView):  # type: ignore[misc]
     """``GET /dashboard``: the page template templates/dashboard.pt, for managers."""
 
     project_name = PROJECT_NAME
 
     def user_name(self) -> str:
-        return getSecurityManager().getUser().getUserName()
+        name: str = getSecurityManager().getUser().getUserName()  # AccessControl is untyped
+        return name
 
     def root_items(self) -> list[dict[str, str]]:
         """The objects in the root folder, as the template lists them."""
