@@ -27,8 +27,8 @@ def test_a_registered_user_can_log_in(client: webtest.TestApp) -> None:
     login = client.post_json(f"{AUTH}/api/login", {"email": "ada", "password": ADA["password"]})
     assert login.json["user"]["username"] == "ada"
     # The session cookie now carries the login: the home page greets the user.
-    nav = client.get(f"/{APP_NAME}/").html.nav
-    assert nav.find("a", href=f"{AUTH}/profile").get_text() == "ada"
+    profile = client.get(f"/{APP_NAME}/").html.select_one(f'nav a[href="{AUTH}/profile"]')
+    assert profile is not None and profile.get_text() == "ada"
 
 
 def test_weak_passwords_are_refused(client: webtest.TestApp) -> None:
@@ -41,4 +41,4 @@ def test_wrong_password_does_not_log_in(client: webtest.TestApp) -> None:
     client.post_json(f"{AUTH}/api/register", ADA)
     res = client.post_json(f"{AUTH}/api/login", {"email": "ada", "password": "wrong"}, status=400)
     assert res.json["message"] == "Invalid Credentials"
-    assert client.get(f"/{APP_NAME}/").html.nav.find("a", href=f"{AUTH}/login") is not None
+    assert client.get(f"/{APP_NAME}/").html.select_one(f'nav a[href="{AUTH}/login"]') is not None

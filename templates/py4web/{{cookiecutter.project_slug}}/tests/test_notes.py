@@ -1,5 +1,7 @@
 """The notes API: create, read, update, delete, and its JSON errors."""
 
+from typing import Any
+
 import webtest
 
 from .conftest import APP_NAME
@@ -7,9 +9,10 @@ from .conftest import APP_NAME
 NOTES = f"/{APP_NAME}/api/notes"
 
 
-def create(client: webtest.TestApp, title: str = "First", body: str = "") -> dict:
+def create(client: webtest.TestApp, title: str = "First", body: str = "") -> dict[str, Any]:
     res = client.post_json(NOTES, {"title": title, "body": body}, status=201)
-    return res.json
+    note: dict[str, Any] = res.json
+    return note
 
 
 def test_create_returns_the_note_and_its_location(client: webtest.TestApp) -> None:

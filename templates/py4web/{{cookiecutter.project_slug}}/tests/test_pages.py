@@ -31,7 +31,9 @@ def test_home_page_shows_the_project_name_escaped(client: webtest.TestApp) -> No
     res = client.get(f"/{APP_NAME}/")
     assert res.status_int == 200
     assert res.content_type == "text/html"
-    assert res.html.h1.get_text() == PROJECT_NAME  # parsed back: what YATL wrote was escaped
+    heading = res.html.h1
+    assert heading is not None
+    assert heading.get_text() == PROJECT_NAME  # parsed back: what YATL wrote was escaped
     assert res.html.find("a", href=f"/{APP_NAME}/auth/login")
 
 

@@ -114,7 +114,8 @@ def _find_note(note_id: int) -> dict[str, Any]:
     note = db.note(note_id)
     if note is None:
         raise json_error(404, f"no note with id {note_id}")
-    return note.as_dict()
+    row: dict[str, Any] = note.as_dict()  # pyDAL is untyped
+    return row
 
 
 def _positive_int(name: str, *, default: int) -> int:

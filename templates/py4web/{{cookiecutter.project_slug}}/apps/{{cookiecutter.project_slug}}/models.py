@@ -5,6 +5,9 @@ from pydal.validators import IS_LENGTH, IS_NOT_EMPTY
 
 from .common import db
 
+# db is re-exported: the package imports it from here, after the tables are defined on it.
+__all__ = ["TITLE_MAX_LENGTH", "db"]
+
 TITLE_MAX_LENGTH = 200
 
 db.define_table(
