@@ -12,7 +12,7 @@ class FrameworkKernel(Kernel):
     """Masonite's own kernel, except that real environment variables win over .env (Masonite's
     default is the other way round), so a container, CI or the tests can set DATABASE_URL."""
 
-    def load_environment(self):
+    def load_environment(self) -> None:
         LoadEnvironment(override=False)
 
 

@@ -5,7 +5,7 @@ from typing import ClassVar
 from masonite.auth import Sign
 from masonite.configuration import Configuration, config
 from masonite.environment import LoadEnvironment
-from masonite.foundation import response_handler
+from masonite.foundation import Application, response_handler
 from masonite.middleware import (
     EncryptCookies,
     MaintenanceModeMiddleware,
@@ -20,19 +20,19 @@ from app.middlewares.VerifyCsrfToken import VerifyCsrfToken
 
 
 class Kernel:
-    http_middleware: ClassVar[list] = [EncryptCookies, MaintenanceModeMiddleware]
+    http_middleware: ClassVar[list[type]] = [EncryptCookies, MaintenanceModeMiddleware]
 
-    route_middleware: ClassVar[dict[str, list]] = {
+    route_middleware: ClassVar[dict[str, list[type]]] = {
         "web": [SessionMiddleware, VerifyCsrfToken],
         # JSON only (see NotesController): no session, and a cross-site form cannot post JSON, so
         # no CSRF token either.
         "api": [],
     }
 
-    def __init__(self, app):
+    def __init__(self, app: Application) -> None:
         self.application = app
 
-    def register(self):
+    def register(self) -> None:
         self.load_environment()
         self.register_configurations()
         self.register_middleware()
@@ -41,11 +41,11 @@ class Kernel:
         self.register_templates()
         self.register_storage()
 
-    def load_environment(self):
+    def load_environment(self) -> None:
         # Real environment variables win over .env, as in wsgi.FrameworkKernel.
         LoadEnvironment(override=False)
 
-    def register_configurations(self):
+    def register_configurations(self) -> None:
         self.application.bind("config.location", "config")
         configuration = Configuration(self.application)
         configuration.load()
@@ -75,10 +75,10 @@ class Kernel:
         for name, location in locations.items():
             self.application.bind(f"{name}.location", location)
 
-    def register_middleware(self):
+    def register_middleware(self) -> None:
         self.application.make("middleware").add(self.route_middleware).add(self.http_middleware)
 
-    def register_routes(self):
+    def register_routes(self) -> None:
         Route.set_controller_locations(self.application.make("controllers.location"))
         self.application.bind("routes.location", "routes/web")
         self.application.bind("routes.api.location", "routes/api")
@@ -86,7 +86,7 @@ class Kernel:
         router.add(Route.group(load("routes/web", "ROUTES", []), middleware=["web"]))
         router.add(Route.group(load("routes/api", "ROUTES", []), prefix="/api", middleware=["api"]))
 
-    def register_database(self):
+    def register_database(self) -> None:
         from masoniteorm.query import QueryBuilder
 
         self.application.bind(
@@ -96,10 +96,10 @@ class Kernel:
         self.application.bind("seeds.location", "databases/seeds")
         self.application.bind("resolver", config("database.db"))
 
-    def register_templates(self):
+    def register_templates(self) -> None:
         self.application.bind("views.location", "templates")
 
-    def register_storage(self):
+    def register_storage(self) -> None:
         storage = StorageCapsule()
         storage.add_storage_assets({"storage/public": "/"})
         self.application.bind("storage_capsule", storage)

@@ -6,7 +6,7 @@ from app.models.Note import Note
 
 
 class TestCase(MasoniteTestCase):
-    def setUp(self):
+    def setUp(self) -> None:
         super().setUp()
         # Every test starts from an empty notes table.
         Note.delete()

@@ -7,7 +7,7 @@ from config.database import DB
 
 
 class HealthController(Controller):
-    def show(self, response: Response):
+    def show(self, response: Response) -> Response:
         try:
             DB.statement("SELECT 1")
         except Exception as error:  # any driver error means "not healthy", never a 500

@@ -1,5 +1,7 @@
 """JSON CRUD for notes under /api/notes (routes/api.py)."""
 
+from typing import Any
+
 from masonite.controllers import Controller
 from masonite.request import Request
 from masonite.response import Response
@@ -10,7 +12,7 @@ TITLE_MAX = 200
 PER_PAGE_MAX = 100
 
 
-def error(response: Response, status: int, title: str, detail: str):
+def error(response: Response, status: int, title: str, detail: str) -> Response:
     return response.json({"error": title, "detail": detail}, status)
 
 
@@ -21,11 +23,11 @@ def takes_json(request: Request) -> bool:
     return not content_type or content_type.startswith("application/json")
 
 
-def note_fields(request: Request, partial: bool) -> tuple[dict, str | None]:
+def note_fields(request: Request, partial: bool) -> tuple[dict[str, Any], str | None]:
     """The title and body of the request body, or an error message. `partial` (PATCH) allows
     leaving fields out."""
     data = request.all()  # raw values: Masonite's request.input() HTML-escapes strings
-    fields = {}
+    fields: dict[str, Any] = {}
     if "title" in data or not partial:
         title = data.get("title")
         if not isinstance(title, str) or not title.strip():
@@ -41,7 +43,7 @@ def note_fields(request: Request, partial: bool) -> tuple[dict, str | None]:
     return fields, None
 
 
-def positive_int(value, default: int) -> int:
+def positive_int(value: Any, default: int) -> int:  # a query value, as Masonite gives it
     try:
         number = int(value)
     except (TypeError, ValueError):
@@ -50,7 +52,7 @@ def positive_int(value, default: int) -> int:
 
 
 class NotesController(Controller):
-    def index(self, request: Request, response: Response):
+    def index(self, request: Request, response: Response) -> Response:
         page = positive_int(request.input("page"), 1)
         per_page = min(positive_int(request.input("per_page"), 20), PER_PAGE_MAX)
         notes = Note.order_by("id").paginate(per_page, page)
@@ -63,7 +65,7 @@ class NotesController(Controller):
             }
         )
 
-    def store(self, request: Request, response: Response):
+    def store(self, request: Request, response: Response) -> Response:
         if not takes_json(request):
             return error(response, 415, "Unsupported Media Type", "send application/json")
         fields, problem = note_fields(request, partial=False)
@@ -73,13 +75,13 @@ class NotesController(Controller):
         response.header("Location", f"/api/notes/{note.id}")
         return response.json(note.to_json(), 201)
 
-    def show(self, request: Request, response: Response):
+    def show(self, request: Request, response: Response) -> Response:
         note = Note.find(request.param("id"))
         if note is None:
             return error(response, 404, "Not Found", "no such note")
         return response.json(note.to_json())
 
-    def update(self, request: Request, response: Response):
+    def update(self, request: Request, response: Response) -> Response:
         if not takes_json(request):
             return error(response, 415, "Unsupported Media Type", "send application/json")
         note = Note.find(request.param("id"))
@@ -92,7 +94,7 @@ class NotesController(Controller):
             note.update(fields)
         return response.json(Note.find(note.id).to_json())
 
-    def destroy(self, request: Request, response: Response):
+    def destroy(self, request: Request, response: Response) -> Response:
         note = Note.find(request.param("id"))
         if note is None:
             return error(response, 404, "Not Found", "no such note")

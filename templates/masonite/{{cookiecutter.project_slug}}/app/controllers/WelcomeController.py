@@ -6,6 +6,6 @@ from masonite.views import View
 
 
 class WelcomeController(Controller):
-    def show(self, view: View):
+    def show(self, view: View) -> View:
         # The name is data: the template engine escapes it.
         return view.render("welcome", {"project_name": config("application.name")})

@@ -4,8 +4,8 @@
 class MalformedJsonBody(Exception):
     is_http_exception = True
 
-    def get_status(self):
+    def get_status(self) -> int:
         return 400
 
-    def get_response(self):
+    def get_response(self) -> str:
         return "the request body is not valid JSON"

@@ -1,6 +1,6 @@
 """The example model: a note with a title and a body."""
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from masoniteorm.models import Model
 
@@ -10,7 +10,7 @@ class Note(Model):
     # Only these columns can be set from create()/update(): never id or the timestamps.
     __fillable__: ClassVar[list[str]] = ["title", "body"]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "title": self.title,

@@ -9,7 +9,7 @@ from app.exceptions.MalformedJsonBody import MalformedJsonBody
 
 
 class FrameworkProvider(MasoniteFrameworkProvider):
-    def boot(self):
+    def boot(self) -> None:
         try:
             super().boot()
         except json.JSONDecodeError:
