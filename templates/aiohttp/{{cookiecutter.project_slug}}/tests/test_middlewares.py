@@ -68,4 +68,6 @@ async def test_every_request_is_logged_with_its_id(
         await client.get("/no-such-page", headers={"X-Request-ID": "lost-one"})
     lines = [r.getMessage() for r in caplog.records if r.name == "aiohttp.access"]
     assert any('"GET /health" 200' in line and "request_id=trace-me" in line for line in lines)
-    assert any('"GET /no-such-page" 404' in line and "request_id=lost-one" in line for line in lines)
+    assert any(
+        '"GET /no-such-page" 404' in line and "request_id=lost-one" in line for line in lines
+    )
