@@ -13,6 +13,17 @@ in alternation, with a short warm-up; the median of --runs repetitions is printe
 The machine may be shared and busy: absolute numbers are noisy; ratios from the same run are what
 matter. The target: ratio >= 0.9 on /health where the project has no database.
 
+What each side logs per request. The hello apps keep their server's default, the scaffolds write
+the access line a production service needs (method, path, status, duration, request id):
+- uvicorn (FastAPI, Falcon and Django under ASGI): uvicorn's access line on both sides.
+- gunicorn (Flask, Falcon, Django, Pyramid...): its access log is off by default on both sides.
+- Sanic: its access log is off by default (ACCESS_LOG), so the hello app writes nothing; the
+  scaffold writes its own line (with the request id) from its response middleware.
+- aiohttp: run_app's access logger has no handler until logging is configured, so the hello app
+  writes nothing; the scaffold configures logging and writes a line through aiohttp.access.
+- Twisted: twisted.web formats an access line on both sides; the hello app never starts a log
+  observer, so its line ends in twisted.logger's in-memory buffer; the scaffold writes it to stdout.
+
 Needs wrk (Debian: apt-get install -y wrk). Run it with the fwgen environment active:
     python benchmarks/throughput.py [--duration 3] [--runs 3] [--only default|richest] [TEMPLATE ...]
 """

@@ -56,7 +56,13 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
     assert "SECRET_KEY=change-me" not in (project / ".env").read_text()
 
     postgres = combo["database"] == "postgresql"
-    assert ("psycopg[binary]" in deps) == postgres
+    assert ("psycopg[binary" in deps) == postgres
+    # Connections outlive a request: kept under WSGI, borrowed from psycopg's pool under ASGI (where
+    # Django's docs say persistent connections should be off); SQLite under ASGI gets neither.
+    asgi = combo["async"] == "yes"
+    assert ("psycopg[binary,pool]" in deps) == (postgres and asgi)
+    assert ('"pool":' in settings) == (postgres and asgi)
+    assert ('DATABASES["default"]["CONN_MAX_AGE"]' in settings) == (not asgi)
     assert ("DATABASE_URL=postgres://" in env_example) == postgres
     assert ("DATABASE_URL=sqlite:///" in env_example) == (not postgres)
     assert ("createdb" in readme) == postgres

@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import logging
+
+import pytest
 from aiohttp import web
-from aiohttp.test_utils import TestClient
+from aiohttp.test_utils import TestClient, TestServer
 from pytest_aiohttp import AiohttpClient
+
+from {{ cookiecutter.project_slug }}.access_log import AccessLogger
 
 
 async def test_a_request_id_is_generated(client: TestClient[web.Request, web.Application]) -> None:
@@ -55,3 +60,20 @@ async def test_an_unhandled_error_is_a_json_500(
     assert response.status == 500
     assert await response.json() == {"detail": "Internal Server Error"}  # no internals leak
     assert "X-Request-ID" in response.headers
+
+
+async def test_every_request_is_logged_with_its_id(
+    aiohttp_client: AiohttpClient, app: web.Application, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The production server's access log (python -m ... passes AccessLogger), errors included."""
+    server = TestServer(app)
+    await server.start_server(access_log_class=AccessLogger)  # as web.run_app passes it on
+    client = await aiohttp_client(server)
+    with caplog.at_level(logging.INFO, logger="aiohttp.access"):
+        await client.get("/health", headers={"X-Request-ID": "trace-me"})
+        await client.get("/no-such-page", headers={"X-Request-ID": "lost-one"})
+    lines = [r.getMessage() for r in caplog.records if r.name == "aiohttp.access"]
+    assert any('"GET /health" 200' in line and "request_id=trace-me" in line for line in lines)
+    assert any(
+        '"GET /no-such-page" 404' in line and "request_id=lost-one" in line for line in lines
+    )

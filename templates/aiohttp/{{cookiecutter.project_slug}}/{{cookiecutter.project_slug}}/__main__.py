@@ -13,12 +13,9 @@ import logging
 from aiohttp import web
 from dotenv import load_dotenv
 
+from .access_log import AccessLogger
 from .app import create_app
 from .settings import Settings
-
-# aiohttp's default access log line without its timestamp (logging adds one), plus the time taken
-# and the request id (see middlewares.py), so a log line can be matched with a user's report.
-ACCESS_LOG_FORMAT = '%a "%r" %s %b %Tf "%{Referer}i" "%{User-Agent}i" %{X-Request-ID}o'
 
 
 def new_event_loop() -> asyncio.AbstractEventLoop:
@@ -51,7 +48,7 @@ def main(argv: list[str] | None = None) -> None:
         host=args.host,
         port=args.port,
         loop=loop,
-        access_log_format=ACCESS_LOG_FORMAT,
+        access_log_class=AccessLogger,  # with the request id, see access_log.py
     )
 
 

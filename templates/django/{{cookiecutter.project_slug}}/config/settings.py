@@ -114,6 +114,20 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / '{{ slug }}.db'}"),
 {%- endif %}
 }
+{%- if cookiecutter.async == "yes" and cookiecutter.database == "postgresql" %}
+# Under ASGI every request runs in a thread of its own, so a persistent connection (CONN_MAX_AGE)
+# would never be reused; Django's docs say to use the backend's pool instead: psycopg's, which
+# lends each request an open connection (https://docs.djangoproject.com/en/stable/ref/databases/).
+DATABASES["default"]["OPTIONS"] = {
+    **DATABASES["default"].get("OPTIONS", {}),
+    "pool": {"min_size": 1, "max_size": env.int("DATABASE_POOL_SIZE", default=10)},
+}
+{%- elif cookiecutter.async != "yes" %}
+# Keep the connection open between requests (the default, 0, opens one per request), checking it
+# before reuse so a database restart costs one reconnect, not an error.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=600)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+{%- endif %}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A custom user model from day one: swapping it later, once tables exist, is a painful

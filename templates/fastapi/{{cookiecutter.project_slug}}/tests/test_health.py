@@ -14,6 +14,15 @@ async def test_health(client: httpx2.AsyncClient) -> None:
 
     assert response.status_code == 200
     assert response.json() == {"status": "ok"}
+
+
+async def test_the_docs_describe_health_with_its_model(client: httpx2.AsyncClient) -> None:
+    """/health answers with a plain JSONResponse; its OpenAPI entry must still name the model."""
+    schema = (await client.get("/openapi.json")).json()
+    answers = schema["paths"]["/health"]["get"]["responses"]
+    assert answers["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Health"
+    }
 {%- if db %}
 {%- if cookiecutter.database == "sqlite" %}
 

@@ -33,10 +33,18 @@ async def test_every_request_is_logged_with_its_id(
 ) -> None:
     with caplog.at_level(logging.INFO, logger="{{ cookiecutter.project_slug }}"):
         await client.get("/health", headers={"X-Request-ID": "trace-me"})
-    assert any(
-        "GET /health 200" in record.getMessage() and "request_id=trace-me" in record.getMessage()
-        for record in caplog.records
-    )
+        await client.get("/no-such-page", headers={"X-Request-ID": "lost-one"})
+    lines = [record.getMessage() for record in caplog.records]
+    assert any("GET /health 200" in line and "request_id=trace-me" in line for line in lines)
+    assert any("GET /no-such-page 404" in line and "request_id=lost-one" in line for line in lines)
+
+
+async def test_no_access_line_above_info(
+    client: SanicASGITestClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="{{ cookiecutter.project_slug }}"):
+        await client.get("/health")
+    assert not [r for r in caplog.records if r.name.startswith("{{ cookiecutter.project_slug }}")]
 
 
 async def test_not_found_is_json(client: SanicASGITestClient) -> None:

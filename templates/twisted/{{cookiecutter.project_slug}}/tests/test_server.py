@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest_twisted
 import treq
 from klein import Klein
@@ -68,3 +70,26 @@ async def test_shutdown_without_requests_is_immediate() -> None:
     port = await TCP4ServerEndpoint(reactor, 0, interface="127.0.0.1").listen(site)
     await Deferred.fromCoroutine(stop_gracefully(reactor, [port], site)).addTimeout(1, reactor)
     assert not port.connected
+
+
+@pytest_twisted.ensureDeferred
+async def test_every_request_gets_an_access_line() -> None:
+    app = Klein()
+
+    @app.route("/hello")
+    def hello(request: IRequest) -> bytes:
+        return b"hi"
+
+    access_log = io.StringIO()
+    site = Site(app.resource(), access_log=access_log)
+    port = await TCP4ServerEndpoint(reactor, 0, interface="127.0.0.1").listen(site)
+    try:
+        base = f"http://127.0.0.1:{port.getHost().port}"
+        for path in ("/hello", "/missing"):
+            answer = await treq.get(base + path, persistent=False).addTimeout(5, reactor)
+            await answer.content()
+    finally:
+        await port.stopListening()
+    lines = access_log.getvalue().splitlines()
+    assert any('"GET /hello HTTP/1.1" 200' in line for line in lines)
+    assert any('"GET /missing HTTP/1.1" 404' in line for line in lines)

@@ -7,7 +7,8 @@ requests already being served have been answered.
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from typing import Any, TextIO
 
 from twisted.internet.defer import Deferred, DeferredList, TimeoutError, succeed
 from twisted.internet.endpoints import serverFromString
@@ -28,13 +29,41 @@ log = Logger()
 DRAIN_SECONDS = 8.0
 
 
-class Site(server.Site):
-    """twisted.web's Site, counting the requests in flight so that shutdown can wait for them."""
+class AccessLog:
+    """The file twisted.web writes its access lines to (Site.logFile): a stream, flushed per line.
 
-    def __init__(self, resource: Any, **kwargs: Any) -> None:
+    Without a log file twisted.web hands every line to the logging system as an event, which the
+    observer then formats again (a second timestamp, the system name): about a fifth of what
+    /health costs, in a profile. The line, in the Combined Log Format, already carries its time.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, line: str) -> None:
+        self.stream.write(line)
+        self.stream.flush()  # one line at a time, so `docker logs` and journald see it at once
+
+    def close(self) -> None:
+        """The Site closes its log file when it stops listening; the stream stays open."""
+        self.stream.flush()
+
+
+class Site(server.Site):
+    """twisted.web's Site, counting the requests in flight so that shutdown can wait for them,
+    with its access log on ``access_log`` (the process's stdout by default)."""
+
+    def __init__(self, resource: Any, *, access_log: TextIO | None = None, **kwargs: Any) -> None:
         super().__init__(resource, **kwargs)
+        self.access_log = access_log
         self.in_flight: set[IRequest] = set()
         self._idle_waiters: list[Deferred[None]] = []
+
+    def startFactory(self) -> None:
+        super().startFactory()
+        # The process's real stdout: once logging has begun, twisted.logger has replaced sys.stdout
+        # with a file that turns each write into a log event, the cost this avoids.
+        self.logFile = AccessLog(self.access_log or sys.__stdout__)
 
     def getResourceFor(self, request: IRequest) -> Any:
         self.in_flight.add(request)

@@ -7,7 +7,8 @@ import logging
 {% endif -%}
 from typing import Literal
 
-from fastapi import APIRouter{% if db %}, Response, status{% endif %}
+from fastapi import APIRouter{% if db %}, status{% endif %}
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 {%- if db %}
 from sqlalchemy import text
@@ -23,6 +24,11 @@ DATABASE_TIMEOUT_SECONDS = 5
 
 router = APIRouter(tags=["health"])
 
+# Probes call /health several times a second: it answers with a JSONResponse, which FastAPI sends as
+# it is, instead of validating and serializing the Health model on every call. The model still
+# describes the answer in the OpenAPI docs (response_model).
+OK = {"status": "ok"}
+
 
 class Health(BaseModel):
     status: Literal["ok", "error"]
@@ -31,20 +37,23 @@ class Health(BaseModel):
 {% if db %}
 @router.get(
     "/health",
+    response_model=Health,
     response_model_exclude_none=True,
     responses={status.HTTP_503_SERVICE_UNAVAILABLE: {"model": Health}},
 )
-async def health(session: SessionDep, response: Response) -> Health:
+async def health(session: SessionDep) -> JSONResponse:
     try:
         async with asyncio.timeout(DATABASE_TIMEOUT_SECONDS):
             await session.execute(text("SELECT 1"))
     except (SQLAlchemyError, OSError, TimeoutError):
         logger.warning("health check: database unreachable", exc_info=True)
-        response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
-        return Health(status="error", detail="database unreachable")
-    return Health(status="ok")
+        return JSONResponse(
+            {"status": "error", "detail": "database unreachable"},
+            status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
+        )
+    return JSONResponse(OK)
 {%- else %}
-@router.get("/health", response_model_exclude_none=True)
-async def health() -> Health:
-    return Health(status="ok")
+@router.get("/health", response_model=Health, response_model_exclude_none=True)
+async def health() -> JSONResponse:
+    return JSONResponse(OK)
 {%- endif %}
