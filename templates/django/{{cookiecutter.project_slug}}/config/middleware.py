@@ -2,7 +2,8 @@
 
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from typing import cast
 
 from asgiref.sync import async_to_sync, iscoroutinefunction, sync_to_async
 from django.http import HttpRequest, HttpResponseBase
@@ -14,50 +15,66 @@ from .views import health
 # A proxy's id is kept when it looks like one (no spaces or control characters to forge log lines).
 INCOMING_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 
+# Django hands each middleware the next handler, synchronous or asynchronous (it asks
+# iscoroutinefunction, as these do), and takes one of the same kind back.
+SyncHandler = Callable[[HttpRequest], HttpResponseBase]
+AsyncHandler = Callable[[HttpRequest], Awaitable[HttpResponseBase]]
+Handler = SyncHandler | AsyncHandler
 
-def _same_kind(view: Callable, asynchronous: bool) -> Callable:
+
+def _same_kind(view: Handler, asynchronous: bool) -> Handler:
     if iscoroutinefunction(view) == asynchronous:
         return view
-    return sync_to_async(view) if asynchronous else async_to_sync(view)
+    if asynchronous:
+        return sync_to_async(cast(SyncHandler, view))
+    return async_to_sync(cast(AsyncHandler, view))
 
 
 @sync_and_async_middleware
-def request_id(get_response: Callable) -> Callable:
+def request_id(get_response: Handler) -> Handler:
     """Gives every request an id (the proxy's X-Request-ID, or a new one) for its log lines and
     returns it in the response's X-Request-ID header, so a user's report finds the logs."""
 
     def start(request: HttpRequest) -> str:
         incoming = request.headers.get("X-Request-ID", "")
-        request.id = incoming if INCOMING_ID.fullmatch(incoming) else uuid.uuid4().hex
-        return request.id
+        id_ = incoming if INCOMING_ID.fullmatch(incoming) else uuid.uuid4().hex
+        # Django logs 4xx and 5xx responses after this middleware is done: the logging filter
+        # finds the id on the request then. HttpRequest takes attributes; its stubs list none.
+        request.id = id_  # type: ignore[attr-defined]
+        return id_
 
     if iscoroutinefunction(get_response):
+        next_async = cast(AsyncHandler, get_response)
 
-        async def middleware(request: HttpRequest) -> HttpResponseBase:
-            token = current_request_id.set(start(request))
+        async def asynchronous(request: HttpRequest) -> HttpResponseBase:
+            id_ = start(request)
+            token = current_request_id.set(id_)
             try:
-                response = await get_response(request)
+                response = await next_async(request)
             finally:
                 current_request_id.reset(token)
-            response["X-Request-ID"] = request.id
+            response["X-Request-ID"] = id_
             return response
 
-    else:
+        return asynchronous
 
-        def middleware(request: HttpRequest) -> HttpResponseBase:
-            token = current_request_id.set(start(request))
-            try:
-                response = get_response(request)
-            finally:
-                current_request_id.reset(token)
-            response["X-Request-ID"] = request.id
-            return response
+    next_sync = cast(SyncHandler, get_response)
 
-    return middleware
+    def synchronous(request: HttpRequest) -> HttpResponseBase:
+        id_ = start(request)
+        token = current_request_id.set(id_)
+        try:
+            response = next_sync(request)
+        finally:
+            current_request_id.reset(token)
+        response["X-Request-ID"] = id_
+        return response
+
+    return synchronous
 
 
 @sync_and_async_middleware
-def health_check(get_response: Callable) -> Callable:
+def health_check(get_response: Handler) -> Handler:
     """Answers /health before host validation (ALLOWED_HOSTS) and the HTTPS redirect.
 
     Container and load-balancer probes call http://<ip>:8000/health, a host name the site does
@@ -65,21 +82,23 @@ def health_check(get_response: Callable) -> Callable:
     HTTPS. The health view reads nothing from the request but its method, so skipping the host
     check for this one path exposes nothing; every other path still goes through it.
     """
-    asynchronous = iscoroutinefunction(get_response)
-    view = _same_kind(health, asynchronous)
+    if iscoroutinefunction(get_response):
+        view_async = cast(AsyncHandler, _same_kind(health, asynchronous=True))
+        next_async = cast(AsyncHandler, get_response)
 
-    if asynchronous:
-
-        async def middleware(request: HttpRequest) -> HttpResponseBase:
+        async def asynchronous(request: HttpRequest) -> HttpResponseBase:
             if request.path_info == "/health":
-                return await view(request)
-            return await get_response(request)
+                return await view_async(request)
+            return await next_async(request)
 
-    else:
+        return asynchronous
 
-        def middleware(request: HttpRequest) -> HttpResponseBase:
-            if request.path_info == "/health":
-                return view(request)
-            return get_response(request)
+    view_sync = cast(SyncHandler, _same_kind(health, asynchronous=False))
+    next_sync = cast(SyncHandler, get_response)
 
-    return middleware
+    def synchronous(request: HttpRequest) -> HttpResponseBase:
+        if request.path_info == "/health":
+            return view_sync(request)
+        return next_sync(request)
+
+    return synchronous
