@@ -25,9 +25,11 @@ Handler = SyncHandler | AsyncHandler
 def _same_kind(view: Handler, asynchronous: bool) -> Handler:
     if iscoroutinefunction(view) == asynchronous:
         return view
-    if asynchronous:
-        return sync_to_async(cast(SyncHandler, view))
-    return async_to_sync(cast(AsyncHandler, view))
+    return (
+        sync_to_async(cast(SyncHandler, view))
+        if asynchronous
+        else async_to_sync(cast(AsyncHandler, view))
+    )
 
 
 @sync_and_async_middleware
@@ -44,33 +46,30 @@ def request_id(get_response: Handler) -> Handler:
         return id_
 
     if iscoroutinefunction(get_response):
-        next_async = cast(AsyncHandler, get_response)
 
-        async def asynchronous(request: HttpRequest) -> HttpResponseBase:
+        async def async_middleware(request: HttpRequest) -> HttpResponseBase:
             id_ = start(request)
             token = current_request_id.set(id_)
             try:
-                response = await next_async(request)
+                response = await cast(AsyncHandler, get_response)(request)
             finally:
                 current_request_id.reset(token)
             response["X-Request-ID"] = id_
             return response
 
-        return asynchronous
+        return async_middleware
 
-    next_sync = cast(SyncHandler, get_response)
-
-    def synchronous(request: HttpRequest) -> HttpResponseBase:
+    def sync_middleware(request: HttpRequest) -> HttpResponseBase:
         id_ = start(request)
         token = current_request_id.set(id_)
         try:
-            response = next_sync(request)
+            response = cast(SyncHandler, get_response)(request)
         finally:
             current_request_id.reset(token)
         response["X-Request-ID"] = id_
         return response
 
-    return synchronous
+    return sync_middleware
 
 
 @sync_and_async_middleware
@@ -82,23 +81,21 @@ def health_check(get_response: Handler) -> Handler:
     HTTPS. The health view reads nothing from the request but its method, so skipping the host
     check for this one path exposes nothing; every other path still goes through it.
     """
-    if iscoroutinefunction(get_response):
-        view_async = cast(AsyncHandler, _same_kind(health, asynchronous=True))
-        next_async = cast(AsyncHandler, get_response)
+    asynchronous = iscoroutinefunction(get_response)
+    view = _same_kind(health, asynchronous)
 
-        async def asynchronous(request: HttpRequest) -> HttpResponseBase:
+    if asynchronous:
+
+        async def async_middleware(request: HttpRequest) -> HttpResponseBase:
             if request.path_info == "/health":
-                return await view_async(request)
-            return await next_async(request)
+                return await cast(AsyncHandler, view)(request)
+            return await cast(AsyncHandler, get_response)(request)
 
-        return asynchronous
+        return async_middleware
 
-    view_sync = cast(SyncHandler, _same_kind(health, asynchronous=False))
-    next_sync = cast(SyncHandler, get_response)
-
-    def synchronous(request: HttpRequest) -> HttpResponseBase:
+    def sync_middleware(request: HttpRequest) -> HttpResponseBase:
         if request.path_info == "/health":
-            return view_sync(request)
-        return next_sync(request)
+            return cast(SyncHandler, view)(request)
+        return cast(SyncHandler, get_response)(request)
 
-    return synchronous
+    return sync_middleware
