@@ -2,7 +2,8 @@
 
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from typing import cast
 
 from asgiref.sync import async_to_sync, iscoroutinefunction, sync_to_async
 from django.http import HttpRequest, HttpResponseBase
@@ -14,50 +15,65 @@ from .views import health
 # A proxy's id is kept when it looks like one (no spaces or control characters to forge log lines).
 INCOMING_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 
+# Django hands each middleware the next handler, synchronous or asynchronous (it asks
+# iscoroutinefunction, as these do), and takes one of the same kind back.
+SyncHandler = Callable[[HttpRequest], HttpResponseBase]
+AsyncHandler = Callable[[HttpRequest], Awaitable[HttpResponseBase]]
+Handler = SyncHandler | AsyncHandler
 
-def _same_kind(view: Callable, asynchronous: bool) -> Callable:
+
+def _same_kind(view: Handler, asynchronous: bool) -> Handler:
     if iscoroutinefunction(view) == asynchronous:
         return view
-    return sync_to_async(view) if asynchronous else async_to_sync(view)
+    return (
+        sync_to_async(cast(SyncHandler, view))
+        if asynchronous
+        else async_to_sync(cast(AsyncHandler, view))
+    )
 
 
 @sync_and_async_middleware
-def request_id(get_response: Callable) -> Callable:
+def request_id(get_response: Handler) -> Handler:
     """Gives every request an id (the proxy's X-Request-ID, or a new one) for its log lines and
     returns it in the response's X-Request-ID header, so a user's report finds the logs."""
 
     def start(request: HttpRequest) -> str:
         incoming = request.headers.get("X-Request-ID", "")
-        request.id = incoming if INCOMING_ID.fullmatch(incoming) else uuid.uuid4().hex
-        return request.id
+        id_ = incoming if INCOMING_ID.fullmatch(incoming) else uuid.uuid4().hex
+        # Django logs 4xx and 5xx responses after this middleware is done: the logging filter
+        # finds the id on the request then. HttpRequest takes attributes; its stubs list none.
+        request.id = id_  # type: ignore[attr-defined]
+        return id_
 
     if iscoroutinefunction(get_response):
 
-        async def middleware(request: HttpRequest) -> HttpResponseBase:
-            token = current_request_id.set(start(request))
+        async def async_middleware(request: HttpRequest) -> HttpResponseBase:
+            id_ = start(request)
+            token = current_request_id.set(id_)
             try:
-                response = await get_response(request)
+                response = await cast(AsyncHandler, get_response)(request)
             finally:
                 current_request_id.reset(token)
-            response["X-Request-ID"] = request.id
+            response["X-Request-ID"] = id_
             return response
 
-    else:
+        return async_middleware
 
-        def middleware(request: HttpRequest) -> HttpResponseBase:
-            token = current_request_id.set(start(request))
-            try:
-                response = get_response(request)
-            finally:
-                current_request_id.reset(token)
-            response["X-Request-ID"] = request.id
-            return response
+    def sync_middleware(request: HttpRequest) -> HttpResponseBase:
+        id_ = start(request)
+        token = current_request_id.set(id_)
+        try:
+            response = cast(SyncHandler, get_response)(request)
+        finally:
+            current_request_id.reset(token)
+        response["X-Request-ID"] = id_
+        return response
 
-    return middleware
+    return sync_middleware
 
 
 @sync_and_async_middleware
-def health_check(get_response: Callable) -> Callable:
+def health_check(get_response: Handler) -> Handler:
     """Answers /health before host validation (ALLOWED_HOSTS) and the HTTPS redirect.
 
     Container and load-balancer probes call http://<ip>:8000/health, a host name the site does
@@ -70,16 +86,16 @@ def health_check(get_response: Callable) -> Callable:
 
     if asynchronous:
 
-        async def middleware(request: HttpRequest) -> HttpResponseBase:
+        async def async_middleware(request: HttpRequest) -> HttpResponseBase:
             if request.path_info == "/health":
-                return await view(request)
-            return await get_response(request)
+                return await cast(AsyncHandler, view)(request)
+            return await cast(AsyncHandler, get_response)(request)
 
-    else:
+        return async_middleware
 
-        def middleware(request: HttpRequest) -> HttpResponseBase:
-            if request.path_info == "/health":
-                return view(request)
-            return get_response(request)
+    def sync_middleware(request: HttpRequest) -> HttpResponseBase:
+        if request.path_info == "/health":
+            return cast(SyncHandler, view)(request)
+        return cast(SyncHandler, get_response)(request)
 
-    return middleware
+    return sync_middleware

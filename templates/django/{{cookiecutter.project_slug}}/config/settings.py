@@ -9,7 +9,11 @@ HTTPS-only protections are on unless DEBUG=true asks for local development.
 from importlib.util import find_spec
 from pathlib import Path
 
+import django_stubs_ext
 import environ
+
+# Django's generic classes take type arguments at run time (ListView[Note]) as mypy reads them.
+django_stubs_ext.monkeypatch()
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 

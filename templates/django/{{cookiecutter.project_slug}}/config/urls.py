@@ -3,7 +3,7 @@
 
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 {%- if cookiecutter.api == "django-ninja" %}
 from ninja import NinjaAPI
 {%- elif cookiecutter.api == "django-rest-framework" %}
@@ -38,7 +38,7 @@ notes_urls = [
     path("notes/<int:pk>/delete/", notes.NoteDeleteView.as_view(), name="delete"),
 ]
 
-urlpatterns = [
+urlpatterns: list[URLPattern | URLResolver] = [
     path("", include((notes_urls, "notes"))),
     # Sign-up, sign-in, sign-out, email confirmation, password change and reset, two-factor set-up.
     path("accounts/", include("allauth.urls")),

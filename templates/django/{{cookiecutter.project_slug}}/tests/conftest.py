@@ -3,6 +3,8 @@
 import pytest
 from django.db import connections
 
+from {{ cookiecutter.project_slug }}.users.models import User
+
 
 def _looks_like_a_test_database(name: str) -> bool:
     # Django's own test databases: test_<name> on a server, an in-memory SQLite database, or a
@@ -12,14 +14,13 @@ def _looks_like_a_test_database(name: str) -> bool:
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup):
+def django_db_setup(django_db_setup: None) -> None:
     """Refuses to run the suite on a database that is not a test database, so no setting (a
     TEST NAME, --reuse-db on a misnamed database) can make the tests drop or fill real data."""
     for connection in connections.all():
         name = str(connection.settings_dict["NAME"])
         if not _looks_like_a_test_database(name):
             pytest.exit(f"refusing to run the tests on {name!r}: not a test database", returncode=2)
-    return django_db_setup
 
 
 @pytest.fixture
@@ -28,10 +29,10 @@ def password() -> str:
 
 
 @pytest.fixture
-def user(django_user_model, password):
+def user(django_user_model: type[User], password: str) -> User:
     return django_user_model.objects.create_user("writer", "writer@example.com", password)
 
 
 @pytest.fixture
-def other_user(django_user_model, password):
+def other_user(django_user_model: type[User], password: str) -> User:
     return django_user_model.objects.create_user("other", "other@example.com", password)

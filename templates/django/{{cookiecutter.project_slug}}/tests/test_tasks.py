@@ -2,21 +2,29 @@
 """The example task, run by a real Celery worker through the Redis server in REDIS_URL."""
 
 import threading
+from collections.abc import Iterator
 
 import pytest
 from celery.contrib.testing.worker import start_worker
 from celery.signals import task_postrun
+from django.core.mail import EmailMessage
+from django.test import Client
 from django.urls import reverse
+from pytest_django import DjangoCaptureOnCommitCallbacks
 
 from {{ cookiecutter.project_slug }}.notes.models import Note
 from {{ cookiecutter.project_slug }}.notes.tasks import email_note_to_owner
+from {{ cookiecutter.project_slug }}.users.models import User
 
 # config.celery's app, which the settings module's package (config/__init__.py) loads.
 app = email_note_to_owner.app
 
+# What each task run by the worker returned, and an event set after every run.
+Finished = tuple[list[object], threading.Event]
+
 
 @pytest.fixture(scope="module")
-def worker():
+def worker() -> Iterator[None]:
     # A worker thread in this process, consuming from the configured broker (Redis), as
     # `celery -A config worker` does in its own process.
     with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
@@ -24,7 +32,7 @@ def worker():
 
 
 @pytest.fixture
-def finished(worker):
+def finished(worker: None) -> Iterator[Finished]:
     """What each task run by the worker returned, with an event set after every run."""
     results: list[object] = []
     done = threading.Event()
@@ -38,7 +46,9 @@ def finished(worker):
     task_postrun.disconnect(record)
 
 
-def test_a_worker_emails_the_owner_a_new_note(finished, transactional_db, user, mailoutbox):
+def test_a_worker_emails_the_owner_a_new_note(
+    finished: Finished, transactional_db: None, user: User, mailoutbox: list[EmailMessage]
+) -> None:
     results, done = finished
     note = Note.objects.create(owner=user, title="Groceries", body="Milk")
 
@@ -49,7 +59,9 @@ def test_a_worker_emails_the_owner_a_new_note(finished, transactional_db, user, 
     assert [(m.to, m.subject) for m in mailoutbox] == [([user.email], "Your note: Groceries")]
 
 
-def test_a_missing_note_sends_nothing(finished, transactional_db, mailoutbox):
+def test_a_missing_note_sends_nothing(
+    finished: Finished, transactional_db: None, mailoutbox: list[EmailMessage]
+) -> None:
     results, done = finished
 
     email_note_to_owner.delay(999)
@@ -60,9 +72,12 @@ def test_a_missing_note_sends_nothing(finished, transactional_db, mailoutbox):
 
 
 def test_creating_a_note_queues_the_email(
-    client, user, django_capture_on_commit_callbacks, monkeypatch
-):
-    queued = []
+    client: Client,
+    user: User,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    queued: list[int] = []
     monkeypatch.setattr(email_note_to_owner, "delay", queued.append)
     client.force_login(user)
 

@@ -4,7 +4,7 @@ from .models import Note
 
 
 @admin.register(Note)
-class NoteAdmin(admin.ModelAdmin):
+class NoteAdmin(admin.ModelAdmin[Note]):
     list_display = ("title", "owner", "created_at", "updated_at")
     search_fields = ("title", "body")
     date_hierarchy = "created_at"

@@ -4,9 +4,9 @@ from rest_framework import serializers
 from .models import Note
 
 
-class NoteSerializer(serializers.ModelSerializer):
+class NoteSerializer(serializers.ModelSerializer[Note]):
     # The owner's username, set from the signed-in user, never from the request body.
-    owner = serializers.StringRelatedField()
+    owner: serializers.StringRelatedField[Note] = serializers.StringRelatedField()
 
     class Meta:
         model = Note
