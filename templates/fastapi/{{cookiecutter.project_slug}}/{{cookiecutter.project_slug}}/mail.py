@@ -19,7 +19,7 @@ def send_email(settings: Settings, to: str, subject: str, body: str) -> None:
     message["From"] = settings.email_from
     message["To"] = to
     message["Subject"] = subject
-    # 8bit keeps long lines (such as a token) whole and readable in the console.
+    # 8bit keeps long lines (such as a reset link) whole and readable in the console.
     message.set_content(body, cte="8bit")
     if not settings.smtp_host:
         sys.stdout.write(f"{message.as_string()}\n")
