@@ -1,12 +1,14 @@
 {%- if cookiecutter.auth == "jwt" -%}
 """The password reset email over real SMTP, configured as production configures it."""
 
+import smtplib
 from collections.abc import Iterator
 
 import httpx2
 import pytest
 
 from {{ cookiecutter.project_slug }}.config import Settings
+from {{ cookiecutter.project_slug }}.mail import send_email
 
 from .smtp_server import SmtpServer
 from .test_auth import login, register, reset_token_in
@@ -64,4 +66,11 @@ async def test_password_reset_email_goes_over_smtp(
     assert (await client.post("/auth/password-reset/confirm", json=reset)).status_code == 204
     assert (await login(client, password="a new passphrase")).status_code == 200
     assert (await login(client)).status_code == 401
+
+
+def test_with_starttls_on_nothing_is_sent_in_the_clear(settings: Settings) -> None:
+    # The test server offers no TLS: the message must not go out unencrypted instead.
+    with_tls = settings.model_copy(update={"smtp_starttls": True})
+    with pytest.raises(smtplib.SMTPNotSupportedError):
+        send_email(with_tls, "ada@example.com", "Reset your password", "a secret link")
 {%- endif %}

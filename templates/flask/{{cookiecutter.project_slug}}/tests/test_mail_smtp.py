@@ -2,6 +2,7 @@
 """The password reset email over real SMTP, configured as production configures it."""
 
 import re
+import smtplib
 from collections.abc import Iterator
 
 import pytest
@@ -9,6 +10,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from {{ cookiecutter.project_slug }} import config
+from {{ cookiecutter.project_slug }}.mail import send_mail
 from {{ cookiecutter.project_slug }}.models import User
 
 from .conftest import PASSWORD
@@ -71,4 +73,11 @@ def test_password_reset_email_goes_over_smtp(
     signed_in = post_form(other, "/accounts/login", email=user.email, password=NEW_PASSWORD)
     assert signed_in.status_code == 302
     assert signed_in_email(other) == user.email
+
+
+def test_with_starttls_on_nothing_is_sent_in_the_clear(smtp_app: Flask) -> None:
+    # The test server offers no TLS: the message must not go out unencrypted instead.
+    smtp_app.config["SMTP_STARTTLS"] = True
+    with smtp_app.app_context(), pytest.raises(smtplib.SMTPNotSupportedError):
+        send_mail("ada@example.com", "Reset your password", "a secret link")
 {%- endif %}
