@@ -1,8 +1,10 @@
 {%- if cookiecutter.auth == "jwt" -%}
 from datetime import timedelta
+from urllib.parse import parse_qs, urlsplit
 
 import httpx2
 import pytest
+from pydantic import ValidationError
 
 from {{ cookiecutter.project_slug }}.config import Settings
 from {{ cookiecutter.project_slug }}.create_superuser import create_superuser, main
@@ -103,8 +105,16 @@ async def test_change_password(client: httpx2.AsyncClient) -> None:
     assert (await login(client, password="a new passphrase")).status_code == 200
 
 
+def reset_token_in(email: str, page: str) -> str:
+    """The token of the email's link to the frontend's reset page (what that page reads)."""
+    link = next(word for word in email.split() if word.startswith(f"{page}?"))
+    tokens = parse_qs(urlsplit(link).query)["token"]
+    assert len(tokens) == 1, link
+    return tokens[0]
+
+
 async def test_password_reset_by_email(
-    client: httpx2.AsyncClient, capsys: pytest.CaptureFixture[str]
+    client: httpx2.AsyncClient, settings: Settings, capsys: pytest.CaptureFixture[str]
 ) -> None:
     await register(client)
     capsys.readouterr()
@@ -117,7 +127,7 @@ async def test_password_reset_by_email(
     assert asked.status_code == 202
     email = capsys.readouterr().out  # the console email backend: no SMTP_HOST in the tests
     assert "To: ada@example.com" in email
-    token = email.split("\n\n")[2].strip()
+    token = reset_token_in(email, settings.password_reset_url)
 
     reset = {"token": token, "new_password": "a new passphrase"}
     assert (await client.post("/auth/password-reset/confirm", json=reset)).status_code == 204
@@ -128,6 +138,12 @@ async def test_password_reset_by_email(
     assert again.status_code == 400
     forged = {"token": "not-a-token", "new_password": "another passphrase"}
     assert (await client.post("/auth/password-reset/confirm", json=forged)).status_code == 400
+
+
+@pytest.mark.parametrize("page", ["app.example.com/reset", "/reset-password", "ftp://example.com"])
+def test_the_reset_page_must_be_an_absolute_web_address(settings: Settings, page: str) -> None:
+    with pytest.raises(ValidationError, match="absolute http"):
+        Settings(secret_key=settings.secret_key, password_reset_url=page)
 
 
 async def test_items_belong_to_their_owner(client: httpx2.AsyncClient) -> None:

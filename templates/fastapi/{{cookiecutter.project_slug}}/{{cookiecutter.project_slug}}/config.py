@@ -2,6 +2,9 @@
 """Settings, read from environment variables and the git-ignored .env file."""
 
 from typing import Annotated, Literal
+{%- if cookiecutter.auth == "jwt" %}
+from urllib.parse import urlsplit
+{%- endif %}
 
 from pydantic import field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -35,6 +38,9 @@ class Settings(BaseSettings):
     secret_key: str
     access_token_expire_minutes: int = 30
     password_reset_expire_minutes: int = 30
+    # The frontend's page that sets a new password: reset emails link to it with ?token=... added.
+    # The default is a frontend's development server (Vite's port); point it at the real page.
+    password_reset_url: str = "http://localhost:5173/reset-password"
     # Outgoing email (password resets). Without SMTP_HOST, emails are printed to the console.
     email_from: str = "noreply@localhost"
     smtp_host: str = ""
@@ -48,6 +54,18 @@ class Settings(BaseSettings):
     @classmethod
     def upper_case_level(cls, value: object) -> object:
         return value.strip().upper() if isinstance(value, str) else value
+
+{%- if cookiecutter.auth == "jwt" %}
+
+    @field_validator("password_reset_url")
+    @classmethod
+    def absolute_url(cls, value: str) -> str:
+        # The link is followed from an email: a relative or scheme-less one would lead nowhere.
+        url = urlsplit(value)
+        if url.scheme not in ("http", "https") or not url.netloc:
+            raise ValueError("must be an absolute http(s) URL, e.g. https://app.example.com/reset")
+        return value
+{%- endif %}
 
     @field_validator("cors_origins", mode="before")
     @classmethod

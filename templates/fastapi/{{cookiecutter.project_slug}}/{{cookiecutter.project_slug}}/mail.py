@@ -6,6 +6,7 @@ production, set SMTP_HOST and friends (see .env.example).
 """
 
 import smtplib
+import ssl
 import sys
 from email.message import EmailMessage
 
@@ -15,20 +16,19 @@ from {{ cookiecutter.project_slug }}.config import Settings
 def send_email(settings: Settings, to: str, subject: str, body: str) -> None:
     """Blocking; routes hand it to BackgroundTasks, which runs it in a worker thread after the
     response has gone, so a slow mail server does not hold up (or time) the request."""
-    message = EmailMessage()
-    message["From"] = settings.email_from
-    message["To"] = to
-    message["Subject"] = subject
-    # 8bit keeps long lines (such as a token) whole and readable in the console.
-    message.set_content(body, cte="8bit")
+    message = compose(settings.email_from, to, subject, body)
     if not settings.smtp_host:
-        sys.stdout.write(f"{message.as_string()}\n")
-        sys.stdout.flush()
+        print_to_console(message)
         return
-    with smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=30) as smtp:
-        if settings.smtp_starttls:
-            smtp.starttls()
-        if settings.smtp_username:
-            smtp.login(settings.smtp_username, settings.smtp_password)
-        smtp.send_message(message)
+    send_over_smtp(
+        message,
+        settings.smtp_host,
+        settings.smtp_port,
+        username=settings.smtp_username,
+        password=settings.smtp_password,
+        starttls=settings.smtp_starttls,
+    )
+
+
+{% include "partials/mail_delivery" %}
 {%- endif %}

@@ -6,6 +6,7 @@ SMTP_USERNAME, SMTP_PASSWORD, SMTP_STARTTLS, and MAIL_FROM for the sender.
 """
 
 import smtplib
+import ssl
 import sys
 from email.message import EmailMessage
 
@@ -14,21 +15,20 @@ from flask import current_app
 
 def send_mail(to: str, subject: str, body: str) -> None:
     config = current_app.config
-    message = EmailMessage()
-    message["From"] = config["MAIL_FROM"]
-    message["To"] = to
-    message["Subject"] = subject
-    message.set_content(body)
-    if config["MAIL_BACKEND"] == "smtp":
-        with smtplib.SMTP(config["SMTP_HOST"], config["SMTP_PORT"], timeout=30) as smtp:
-            if config["SMTP_STARTTLS"]:
-                smtp.starttls()
-            if config["SMTP_USERNAME"]:
-                smtp.login(config["SMTP_USERNAME"], config["SMTP_PASSWORD"])
-            smtp.send_message(message)
-    else:
-        # The console backend: the message on stdout, where `flask run` shows it; the body as
-        # written (as_string() would wrap long links in quoted-printable).
-        headers = "".join(f"{name}: {value}\n" for name, value in message.items())
-        print(f"{headers}\n{body}", file=sys.stdout, flush=True)
+    message = compose(config["MAIL_FROM"], to, subject, body)
+    if config["MAIL_BACKEND"] != "smtp":
+        # The console backend: on stdout, where `flask run` shows it.
+        print_to_console(message)
+        return
+    send_over_smtp(
+        message,
+        config["SMTP_HOST"],
+        config["SMTP_PORT"],
+        username=config["SMTP_USERNAME"],
+        password=config["SMTP_PASSWORD"],
+        starttls=config["SMTP_STARTTLS"],
+    )
+
+
+{% include "partials/mail_delivery" %}
 {%- endif %}

@@ -6,6 +6,7 @@ Signing out is the client forgetting its token; tokens expire after ACCESS_TOKEN
 
 from datetime import timedelta
 from typing import Annotated
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, status
 from fastapi.concurrency import run_in_threadpool
@@ -60,7 +61,7 @@ async def request_password_reset(
     settings: SettingsDep,
     background_tasks: BackgroundTasks,
 ) -> None:
-    """Email a reset token to the address, if a user has it. The answer is the same either way,
+    """Email a reset link to the address, if a user has it. The answer is the same either way,
     so it does not tell who is registered."""
     user = await session.scalar(select(User).where(User.email == body.email))
     if user is None or not user.is_active:
@@ -69,12 +70,20 @@ async def request_password_reset(
     token = create_reset_token(
         user.id, user.hashed_password, settings.secret_key, timedelta(minutes=expires)
     )
+    link = reset_link(settings.password_reset_url, token)
     text = (
-        f"Someone asked to reset the password of {user.username}. If it was you, send this token\n"
-        f"with your new password to POST /auth/password-reset/confirm within {expires} minutes:\n\n"
-        f"{token}\n\nIf it was not you, ignore this email: your password stays as it is.\n"
+        f"Someone asked to reset the password of {user.username}. If it was you, follow this link\n"
+        f"within {expires} minutes to choose a new password:\n\n{link}\n\n"
+        "If it was not you, ignore this email: your password stays as it is.\n"
     )
     background_tasks.add_task(send_email, settings, user.email, "Reset your password", text)
+
+
+def reset_link(page: str, token: str) -> str:
+    """The frontend's reset page with the token in its query string, beside any query it has."""
+    url = urlsplit(page)
+    query = urlencode([*parse_qsl(url.query), ("token", token)])
+    return urlunsplit(url._replace(query=query))
 
 
 @router.post("/password-reset/confirm", status_code=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,3 @@
+{%- if cookiecutter.auth == "jwt" -%}
+{% include "partials/smtp_server" %}
+{%- endif %}

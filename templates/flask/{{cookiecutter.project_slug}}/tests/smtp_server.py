@@ -1,0 +1,3 @@
+{%- if cookiecutter.auth == "accounts" -%}
+{% include "partials/smtp_server" %}
+{%- endif %}
