@@ -68,7 +68,7 @@ async def test_every_request_is_logged_with_its_id(
     """The production server's access log (python -m ... passes AccessLogger), errors included."""
     server = TestServer(app)
     await server.start_server(access_log_class=AccessLogger)  # as web.run_app passes it on
-    client = await aiohttp_client(server)
+    client: TestClient[web.Request, None] = await aiohttp_client(server)
     with caplog.at_level(logging.INFO, logger="aiohttp.access"):
         await client.get("/health", headers={"X-Request-ID": "trace-me"})
         await client.get("/no-such-page", headers={"X-Request-ID": "lost-one"})
