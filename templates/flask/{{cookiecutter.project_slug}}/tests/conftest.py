@@ -4,6 +4,7 @@
 {% if db -%}
 import os
 from collections.abc import Iterator
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 {% endif -%}
 import pytest
@@ -12,10 +13,6 @@ from argon2 import PasswordHasher, profiles
 {%- endif %}
 from flask import Flask
 from flask.testing import FlaskClient
-{%- if db %}
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-{%- endif %}
 
 from {{ cookiecutter.project_slug }} import {% if cookiecutter.auth == "accounts" %}accounts, {% endif %}create_app
 {%- if db %}
@@ -33,12 +30,13 @@ PASSWORD = "correct horse battery"
 {%- if db %}
 
 
+{% set test_database_sqlite = "sqlite:///" -%}
+{% set test_database_driver = "sqlalchemy" -%}
 {% include "partials/test_database" %}
 
 
 @pytest.fixture
 def app(database_url: str) -> Iterator[Flask]:
-    assert_test_database(database_url)
     app = create_app(
         {"TESTING": True, "SECRET_KEY": "test-secret-key", "SQLALCHEMY_DATABASE_URI": database_url}
     )
