@@ -195,8 +195,10 @@ def _service_envs(
         if databases is None:
             raise CheckFailed("this combination needs a PostgreSQL server")
         server = databases()
-        # The project's tests accept only TEST_DATABASE_URL, and only a database named for tests;
-        # DATABASE_URL is there too, for a template whose tests still read it.
+        # The tests use TEST_DATABASE_URL when it is set (partials/test_database, rule 1; tests
+        # of rules 2 and 3 are in tests/templates/test_test_database.py). DATABASE_URL names the
+        # same throw-away database, as in the project's CI (partials/ci.yml), for what the tests
+        # phase runs with the app's own settings.
         test["TEST_DATABASE_URL"] = test["DATABASE_URL"] = server.database_url(scheme, test=True)
         serve["DATABASE_URL"] = server.database_url(scheme)
     variable = checks.redis_variable(combo)

@@ -28,6 +28,7 @@ OWNED = {
         "{slug}/items.py",
         "tests/test_items.py",
         "tests/test_migrations.py",
+        "tests/test_test_database.py",
     ],
     ("websocket", "yes"): ["{slug}/websocket.py", "tests/test_websocket.py"],
     ("jinja2", "yes"): [

@@ -40,7 +40,7 @@ def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
     if db:
         files |= {
             "alembic.ini", "migrations/env.py", "migrations/script.py.mako", MIGRATION,
-            "tests/test_notes.py", "tests/test_migrations.py",
+            "tests/test_notes.py", "tests/test_migrations.py", "tests/test_test_database.py",
         }  # fmt: skip
     if combo["docker"] == "yes":
         files |= {"Dockerfile", "compose.yaml", ".dockerignore"}

@@ -36,6 +36,7 @@ def owned_files(combo: dict[str, Any]) -> dict[str, bool]:
         "migrations/versions/0001_create_items.py": db,
         "tests/test_items.py": db,
         "tests/test_migrations.py": db,
+        "tests/test_test_database.py": db,
         "tests/test_lifespan.py": combo["interface"] == "asgi",
         "Dockerfile": combo["docker"] == "yes",
         "compose.yaml": combo["docker"] == "yes",

@@ -34,6 +34,7 @@ def owned_files(slug: str, combo: dict[str, Any]) -> dict[str, bool]:
         "migrations/versions/0001_initial.py": db,
         "tests/test_items.py": db,
         "tests/test_migrations.py": db,
+        "tests/test_test_database.py": db,
         f"{slug}/security.py": jwt,
         f"{slug}/routers/auth.py": jwt,
         f"{slug}/routers/users.py": jwt,

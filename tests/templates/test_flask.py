@@ -44,6 +44,7 @@ def owned_files(slug: str, combo: dict[str, Any]) -> dict[str, bool]:
         "migrations/script.py.mako": db,
         MIGRATION: db,
         "tests/test_api.py": db,
+        "tests/test_test_database.py": db,
         "Dockerfile": combo["docker"] == "yes",
         "compose.yaml": combo["docker"] == "yes",
         ".dockerignore": combo["docker"] == "yes",

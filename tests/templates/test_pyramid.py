@@ -24,6 +24,7 @@ DATABASE_FILES = [
     "{pkg}/alembic/script.py.mako",
     "tests/test_notes.py",
     "tests/test_migrations.py",
+    "tests/test_test_database.py",
 ]
 
 

@@ -36,6 +36,7 @@ def owned_files(combo: dict[str, Any]) -> dict[str, bool]:
         "migrations/versions/0001_create_items.py": db,
         "tests/test_items.py": db,
         "tests/test_migrations.py": db,
+        "tests/test_test_database.py": db,
         f"{SLUG}/websocket.py": websocket,
         f"{SLUG}/broadcast.py": websocket,
         "tests/test_websocket.py": websocket,

@@ -31,6 +31,7 @@ OWNED = {
         "tests/test_items.py",
         "tests/test_migrations.py",
         "tests/conftest.py",
+        "tests/test_test_database.py",
     ],
     ("websocket", "yes"): ["{slug}/websocket.py", "tests/test_websocket.py"],
     ("pages", "yes"): [

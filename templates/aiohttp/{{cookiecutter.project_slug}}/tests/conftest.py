@@ -2,10 +2,8 @@
 {%- if db -%}
 """Fixtures: test settings, and pytest-aiohttp's client for an app built with them.
 
-The tests' database is their own, never the one in DATABASE_URL: a PostgreSQL DATABASE_URL gets
-`<name>_test` beside it on the same server (created for the run, dropped after it), anything else a
-temporary SQLite file; TEST_DATABASE_URL picks one explicitly, if its name says "test". Tables are
-created and dropped around every test.
+The tests' database is their own, never the one in DATABASE_URL (the rule is
+choose_test_database's, below). Tables are created and dropped around every test.
 """
 {%- else -%}
 """Fixtures: test settings, and pytest-aiohttp's client for an app built with them."""
@@ -14,21 +12,15 @@ created and dropped around every test.
 from __future__ import annotations
 {%- if db %}
 
-import asyncio
 import os
 from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 {%- endif %}
 
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 from pytest_aiohttp import AiohttpClient
-{%- if db %}
-from sqlalchemy import URL, make_url, text
-from sqlalchemy.ext.asyncio import create_async_engine
-from sqlalchemy.pool import NullPool
-{%- endif %}
 
 from {{ cookiecutter.project_slug }}.app import create_app
 {%- if db %}
@@ -38,7 +30,10 @@ from {{ cookiecutter.project_slug }}.models import Base
 from {{ cookiecutter.project_slug }}.settings import Settings
 {%- if db %}
 
-{% include "partials/test_database_async" %}
+
+{% set test_database_sqlite = "sqlite+aiosqlite:///" -%}
+{% set test_database_driver = "sqlalchemy_async" -%}
+{% include "partials/test_database" %}
 {%- endif %}
 
 

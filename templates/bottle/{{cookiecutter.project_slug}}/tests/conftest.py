@@ -5,7 +5,7 @@
 {% if db -%}
 import os
 from collections.abc import Iterator
-from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 {% endif -%}
 import pytest
@@ -24,15 +24,14 @@ from {{ module }}.settings import Settings
 {%- if db %}
 
 
-{% include "partials/database_url_for_tests" %}
+{% set test_database_sqlite = "sqlite:///" -%}
+{% set test_database_driver = "sqlalchemy" -%}
+{% include "partials/test_database" %}
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(
-        secret_key="test-secret-key",
-        database_url=database_url_for_tests(f"sqlite:///{tmp_path / 'test.db'}"),
-    )
+def settings(database_url: str) -> Settings:
+    return Settings(secret_key="test-secret-key", database_url=database_url)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Iterator
-from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 {%- endif %}
 
 import falcon.asgi
@@ -34,12 +34,13 @@ SECRET_KEY = "test-secret-key"
 {%- if db %}
 
 
-{% include "partials/database_url_for_tests" %}
+{% set test_database_sqlite = "sqlite+aiosqlite:///" -%}
+{% set test_database_driver = "sqlalchemy" -%}
+{% include "partials/test_database" %}
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    database_url = database_url_for_tests(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
+def settings(database_url: str) -> Settings:
     return Settings(secret_key=SECRET_KEY, database_url=database_url)
 
 
@@ -89,7 +90,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 {%- endif %}
 
 import falcon
@@ -110,12 +111,13 @@ SECRET_KEY = "test-secret-key"
 {%- if db %}
 
 
-{% include "partials/database_url_for_tests" %}
+{% set test_database_sqlite = "sqlite:///" -%}
+{% set test_database_driver = "sqlalchemy" -%}
+{% include "partials/test_database" %}
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    database_url = database_url_for_tests(f"sqlite:///{tmp_path / 'test.db'}")
+def settings(database_url: str) -> Settings:
     return Settings(secret_key=SECRET_KEY, database_url=database_url)
 
 

@@ -4,20 +4,18 @@
 """Fixtures: an app built from test settings, and an HTTP client that drives it in-process.
 {%- if db %}
 
-The tests' database is their own, never the one in DATABASE_URL: a PostgreSQL DATABASE_URL gets
-`<name>_test` beside it on the same server (created for the run, dropped after it), anything else a
-temporary SQLite file; TEST_DATABASE_URL picks one explicitly, if its name says "test". It is
-migrated once per session with Alembic (so the migrations are tested too) and emptied after every
-test.
+The tests' database is their own, never the one in DATABASE_URL (the rule is
+choose_test_database's, below). It is migrated once per session with Alembic (so the migrations
+are tested too) and emptied after every test.
 {% endif %}"""
 
 {% if db -%}
-import asyncio
 import os
 {% endif -%}
 from collections.abc import AsyncIterator{% if db %}, Iterator{% endif %}
 {%- if db %}
 from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 {%- endif %}
 
 import httpx2
@@ -30,11 +28,6 @@ from fastapi import FastAPI
 {%- if jwt %}
 from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
-{%- endif %}
-{%- if db %}
-from sqlalchemy import URL, make_url, text
-from sqlalchemy.ext.asyncio import create_async_engine
-from sqlalchemy.pool import NullPool
 {%- endif %}
 
 {% if jwt -%}
@@ -49,7 +42,10 @@ from {{ slug }}.db import Base
 
 PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
 
-{% include "partials/test_database_async" %}
+
+{% set test_database_sqlite = "sqlite+aiosqlite:///" -%}
+{% set test_database_driver = "sqlalchemy_async" -%}
+{% include "partials/test_database" %}
 
 
 @pytest.fixture(scope="session")

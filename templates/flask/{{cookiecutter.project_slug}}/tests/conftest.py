@@ -5,6 +5,7 @@
 import os
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 {% endif -%}
 import pytest
@@ -14,8 +15,6 @@ from argon2 import PasswordHasher, profiles
 from flask import Flask
 from flask.testing import FlaskClient
 {%- if db %}
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 from werkzeug.test import TestResponse
 {%- endif %}
 
@@ -35,6 +34,8 @@ PASSWORD = "correct horse battery"
 {%- if db %}
 
 
+{% set test_database_sqlite = "sqlite:///" -%}
+{% set test_database_driver = "sqlalchemy" -%}
 {% include "partials/test_database" %}
 
 
@@ -47,7 +48,6 @@ def json_of(response: TestResponse) -> Any:
 
 @pytest.fixture
 def app(database_url: str) -> Iterator[Flask]:
-    assert_test_database(database_url)
     app = create_app(
         {"TESTING": True, "SECRET_KEY": "test-secret-key", "SQLALCHEMY_DATABASE_URI": database_url}
     )

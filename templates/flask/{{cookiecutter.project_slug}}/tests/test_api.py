@@ -7,7 +7,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from flask import Flask
@@ -17,7 +16,7 @@ from sqlalchemy import inspect, text
 
 from {{ cookiecutter.project_slug }}.extensions import db
 
-from .conftest import assert_test_database, json_of
+from .conftest import json_of
 
 MIGRATIONS = str(Path(__file__).resolve().parents[1] / "migrations")
 
@@ -131,14 +130,6 @@ def test_openapi_document_describes_exactly_the_api_routes(app: Flask, client: F
     # Every schema a response or a body names exists.
     for name in re.findall(r"#/components/schemas/(\w+)", json.dumps(spec)):
         assert name in spec["components"]["schemas"], name
-
-
-def test_tests_refuse_a_database_not_named_for_tests() -> None:
-    # What keeps `set -a; . ./.env; set +a; uv run pytest` away from the development database.
-    development = "postgresql+psycopg://app:app@localhost:5432/{{ cookiecutter.project_slug }}"
-    with pytest.raises(pytest.exit.Exception, match="not a test database"):
-        assert_test_database(development)
-    assert_test_database(development + "_test")
 
 
 def test_migrations_create_the_models_schema(app: Flask) -> None:

@@ -1,25 +1,28 @@
 """Test settings, fixed before the application loads, and the test database's schema.
 
-The tests never touch the database in .env: they use TEST_DATABASE_URL when the environment sets it
-(CI's PostgreSQL), else a throw-away SQLite file. They set DATABASE_URL to it here, before anything
-imports `wsgi`, because the application reads its configuration once, when it boots.
+The tests never touch the database in .env: they choose their own by the rule below, and set
+DATABASE_URL to it here, before anything imports `wsgi`, because the application reads its
+configuration once, when it boots.
 """
 
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import pytest
 
 
-{% include "partials/database_url_for_tests" %}
+{% set test_database_sqlite = "sqlite:///" -%}
+{% set test_database_driver = "psycopg2" -%}
+{% set test_database_fixture = false -%}
+{% include "partials/test_database" %}
 
 
 _scratch = tempfile.TemporaryDirectory(prefix="masonite-tests-")
-os.environ["DATABASE_URL"] = database_url_for_tests(
-    f"sqlite:///{Path(_scratch.name) / 'test.sqlite3'}"
-)
+TEST_DATABASE, CREATED_HERE = choose_test_database(f"sqlite:///{Path(_scratch.name) / 'test.db'}")
+os.environ["DATABASE_URL"] = TEST_DATABASE
 os.environ.setdefault("SECRET_KEY", "test-secret-key")
 # Production settings, whatever a developer's .env says for the development server.
 os.environ["APP_DEBUG"] = "false"
@@ -29,6 +32,8 @@ os.environ["COOKIE_SECURE"] = "true"
 @pytest.fixture(scope="session", autouse=True)
 def database_schema() -> Iterator[None]:
     """Run the migrations once for the whole test run, and undo them at the end."""
+    if CREATED_HERE:
+        recreate_database(TEST_DATABASE, create=True)
     from masoniteorm.migrations import Migration
 
     from wsgi import application  # boots the app with the settings above
@@ -38,4 +43,6 @@ def database_schema() -> Iterator[None]:
     migrations.migrate()
     yield
     migrations.reset()
+    if CREATED_HERE:
+        recreate_database(TEST_DATABASE, create=False)
     _scratch.cleanup()

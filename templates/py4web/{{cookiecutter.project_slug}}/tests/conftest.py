@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import pytest
 import webtest
@@ -14,16 +15,17 @@ APPS_FOLDER = Path(__file__).resolve().parent.parent / "apps"
 APP_NAME = "{{ cookiecutter.project_slug }}"
 
 
-{% include "partials/database_url_for_tests" %}
+{% set test_database_sqlite = "sqlite://" -%}
+{% set test_database_driver = "psycopg2" -%}
+{% include "partials/test_database" %}
 
 
 @pytest.fixture(scope="session")
-def wsgi_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def wsgi_app(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     folder = tmp_path_factory.mktemp("databases")
     with pytest.MonkeyPatch.context() as env:
         # Set before the app reads .env, so the tests never touch the database configured there:
-        test_database = database_url_for_tests(f"sqlite://{folder / 'test.db'}")
-        env.setenv("DATABASE_URL", test_database)
+        env.setenv("DATABASE_URL", database_url)
         env.setenv("DATABASE_FOLDER", str(folder))
         env.setenv("SECRET_KEY", "test-secret-key")
         # Imported here: py4web must load the app itself, so its actions get the app's URL prefix.

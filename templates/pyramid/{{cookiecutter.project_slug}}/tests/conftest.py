@@ -7,6 +7,7 @@ import os
 import re
 {%- if db %}
 from collections.abc import Iterator
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 {%- endif %}
 
 import pytest
@@ -19,10 +20,6 @@ from alembic import command
 from alembic.config import Config
 {%- endif %}
 from pyramid.config import Configurator
-{%- if db %}
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-{%- endif %}
 
 from {{ cookiecutter.project_slug }} import main
 {%- if db %}
@@ -33,15 +30,14 @@ CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)">')
 {%- if db %}
 
 
+{% set test_database_sqlite = "sqlite:///" -%}
+{% set test_database_driver = "sqlalchemy" -%}
 {% include "partials/test_database" %}
 {%- endif %}
 
 
 @pytest.fixture(scope="session")
 def app_settings({% if db %}database_url{% endif %}):
-{%- if db %}
-    assert_test_database(database_url)
-{%- endif %}
     return {
         "session.secret": "test-secret-not-for-production",
         # WebTest talks plain HTTP; production.ini keeps the cookie secure.

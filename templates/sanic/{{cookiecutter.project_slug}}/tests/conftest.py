@@ -4,8 +4,8 @@ from __future__ import annotations
 {%- if cookiecutter.database != "none" %}
 
 import os
-from collections.abc import AsyncIterator
-from pathlib import Path
+from collections.abc import AsyncIterator, Iterator
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 {%- endif %}
 
 import pytest
@@ -27,14 +27,15 @@ Sanic.test_mode = True
 {%- if cookiecutter.database != "none" %}
 
 
-{% include "partials/database_url_for_tests" %}
+{% set test_database_sqlite = "sqlite+aiosqlite:///" -%}
+{% set test_database_driver = "sqlalchemy_async" -%}
+{% include "partials/test_database" %}
 {%- endif %}
 
 
 @pytest.fixture
 {%- if cookiecutter.database != "none" %}
-def settings(tmp_path: Path) -> Settings:
-    database_url = database_url_for_tests(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
+def settings(database_url: str) -> Settings:
     return Settings(database_url=database_url)
 {%- else %}
 def settings() -> Settings:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 {% if cookiecutter.database != "none" -%}
+import pytest
 from sqlalchemy import Connection
 {% endif -%}
 from tornado.httpclient import HTTPResponse
@@ -23,10 +24,6 @@ from {{ cookiecutter.project_slug }}.db import Database
 from {{ cookiecutter.project_slug }}.models import Base
 {%- endif %}
 from {{ cookiecutter.project_slug }}.settings import Settings
-{%- if cookiecutter.database != "none" %}
-
-from .conftest import database_url_for_tests
-{%- endif %}
 
 TEST_SECRET_KEY = "test-secret-key"
 
@@ -35,13 +32,18 @@ class AppTestCase(AsyncHTTPTestCase):
     """`self.fetch(path, ...)` requests the running app; `@gen_test` runs async test methods.
 {%- if cookiecutter.database != "none" %}
 
-    The database is TEST_DATABASE_URL when it is set (a database of its own: the tables are
-    created before each test and dropped after it), otherwise a throw-away SQLite file.
+    The database is the tests' own (conftest's `database_url`): the tables are created before
+    each test and dropped after it.
     {% endif %}"""
 
     app: Application
 {%- if cookiecutter.database != "none" %}
     create_tables = True
+    database_url: str
+
+    @pytest.fixture(autouse=True)
+    def use_the_test_database(self, database_url: str) -> None:
+        self.database_url = database_url
 
     def setUp(self) -> None:
         self.tmp_path = Path(self.enterContext(tempfile.TemporaryDirectory()))
@@ -66,8 +68,7 @@ class AppTestCase(AsyncHTTPTestCase):
 
     def get_settings(self) -> Settings:
 {%- if cookiecutter.database != "none" %}
-        database_url = database_url_for_tests(f"sqlite+aiosqlite:///{self.tmp_path / 'test.db'}")
-        return Settings(secret_key=TEST_SECRET_KEY, database_url=database_url)
+        return Settings(secret_key=TEST_SECRET_KEY, database_url=self.database_url)
 {%- else %}
         return Settings(secret_key=TEST_SECRET_KEY)
 {%- endif %}

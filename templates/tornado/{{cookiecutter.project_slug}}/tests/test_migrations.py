@@ -7,21 +7,17 @@ import pytest
 from alembic import command
 from alembic.config import Config
 
-from .conftest import database_url_for_tests
-
 PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
 
 
-def test_migrations_match_the_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_migrations_match_the_models(database_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Upgrade an empty database to head, then compare it with the models.
 
     Fails when a model changed without a migration (`alembic revision --autogenerate` makes one),
     or when a migration does not apply or does not roll back.
     """
     # The migrations read DATABASE_URL: point it at the tests' own database.
-    monkeypatch.setenv(
-        "DATABASE_URL", database_url_for_tests(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
-    )
+    monkeypatch.setenv("DATABASE_URL", database_url)
     config = Config(toml_file=PYPROJECT)
     command.upgrade(config, "head")
     try:
