@@ -12,7 +12,8 @@ from webtest import TestApp
 from Zope2.Startup.run import make_wsgi_app
 from ZPublisher.httpexceptions import HTTPExceptionHandler
 
-from {{ cookiecutter.project_slug }}.middleware import WSGIApp, filter_factory
+from {{ cookiecutter.project_slug }}.logs import WSGIApp
+from {{ cookiecutter.project_slug }}.middleware import filter_factory
 
 PROJECT = Path(__file__).resolve().parents[1]
 ADMIN = ("test-admin", "test-password-not-a-secret")

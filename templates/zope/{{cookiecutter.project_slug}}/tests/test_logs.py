@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from webtest import TestApp
 
-from {{ cookiecutter.project_slug }}.logs import APP_LOGGER, FORMAT
-from {{ cookiecutter.project_slug }}.middleware import StartResponse, filter_factory
+from {{ cookiecutter.project_slug }}.logs import APP_LOGGER, FORMAT, StartResponse
+from {{ cookiecutter.project_slug }}.middleware import filter_factory
 
 logger = logging.getLogger(f"{APP_LOGGER}.tests")
 
