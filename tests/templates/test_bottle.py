@@ -35,7 +35,8 @@ def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
     if combo["layout"] == "single-file":
         files |= {"app.py", "logs.py", "views/index.tpl"}
     else:
-        modules = ["__init__", "settings", "errors", "logs", "pages"] + (["db", "models", "notes"] if db else [])
+        modules = ["__init__", "settings", "errors", "logs", "pages"]
+        modules += ["db", "models", "notes"] if db else []
         files |= {f"{slug}/{name}.py" for name in modules} | {f"{slug}/views/index.tpl"}
     if db:
         files |= {
