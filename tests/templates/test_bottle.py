@@ -30,12 +30,13 @@ def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
     files = {
         "pyproject.toml", "README.md", ".gitignore", ".env.example", ".env", "ruff.toml",
         ".pre-commit-config.yaml",
-        "tests/__init__.py", "tests/conftest.py", "tests/test_app.py",
+        "tests/__init__.py", "tests/conftest.py", "tests/test_app.py", "tests/test_logs.py",
     }  # fmt: skip
     if combo["layout"] == "single-file":
-        files |= {"app.py", "views/index.tpl"}
+        files |= {"app.py", "logs.py", "views/index.tpl"}
     else:
-        modules = ["__init__", "settings", "errors", "pages"] + (["db", "models", "notes"] if db else [])
+        modules = ["__init__", "settings", "errors", "logs", "pages"]
+        modules += ["db", "models", "notes"] if db else []
         files |= {f"{slug}/{name}.py" for name in modules} | {f"{slug}/views/index.tpl"}
     if db:
         files |= {

@@ -22,7 +22,7 @@ ALWAYS = {
     "pyproject.toml", "README.md", ".gitignore", ".env.example", ".env", "ruff.toml",
     ".pre-commit-config.yaml",
     "craft", "wsgi.py", MIGRATION,
-    "app/__init__.py", "app/Kernel.py",
+    "app/__init__.py", "app/Kernel.py", "app/logs.py",
     "app/controllers/__init__.py", "app/controllers/WelcomeController.py",
     "app/controllers/HealthController.py", "app/controllers/NotesController.py",
     "app/exceptions/__init__.py", "app/exceptions/ApiErrorHandler.py",
@@ -37,7 +37,7 @@ ALWAYS = {
     "templates/base.html", "templates/welcome.html",
     "templates/errors/403.html", "templates/errors/404.html", "templates/errors/500.html",
     "storage/public/robots.txt",
-    "tests/__init__.py", "tests/conftest.py", "tests/TestCase.py",
+    "tests/__init__.py", "tests/conftest.py", "tests/TestCase.py", "tests/test_logs.py",
     "tests/test_welcome.py", "tests/test_notes.py", "tests/test_test_database.py",
 }  # fmt: skip
 

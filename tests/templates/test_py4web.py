@@ -26,11 +26,12 @@ def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
     files = {
         "pyproject.toml", "README.md", ".gitignore", ".env.example", ".env", "ruff.toml",
         ".pre-commit-config.yaml",
-        "apps/__init__.py", f"{app}/__init__.py", f"{app}/settings.py", f"{app}/common.py",
+        "apps/__init__.py", f"{app}/__init__.py", f"{app}/settings.py", f"{app}/common.py", f"{app}/logs.py",
         f"{app}/models.py", f"{app}/controllers.py", f"{app}/templates/layout.html",
         f"{app}/templates/index.html", f"{app}/templates/auth.html", f"{app}/static/css/app.css",
         "tests/__init__.py", "tests/conftest.py", "tests/test_pages.py", "tests/test_notes.py",
-        "tests/test_settings.py", "tests/test_auth.py", "tests/test_test_database.py",
+        "tests/test_settings.py", "tests/test_auth.py", "tests/test_logs.py",
+        "tests/test_test_database.py",
     }  # fmt: skip
     if combo["docker"] == "yes":
         files |= {"Dockerfile", "compose.yaml", ".dockerignore"}

@@ -28,12 +28,12 @@ def echo(combo: dict[str, Any]) -> bool:
 
 def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
     """Every file of a baked project with these options."""
-    modules = ["__init__", "__main__", "app", "pages", "server", "settings"]
+    modules = ["__init__", "__main__", "app", "logs", "pages", "server", "settings"]
     files = {
         "pyproject.toml", "README.md", ".gitignore", ".env.example", ".env", "ruff.toml",
         ".pre-commit-config.yaml",
         "tests/conftest.py", "tests/test_app.py", "tests/test_main.py", "tests/test_server.py",
-        "tests/test_settings.py", f"{slug}/templates/index.html",
+        "tests/test_settings.py", "tests/test_logs.py", f"{slug}/templates/index.html",
     }  # fmt: skip
     files |= {f"{slug}/{name}.py" for name in modules}
     if echo(combo):

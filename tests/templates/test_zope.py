@@ -28,7 +28,9 @@ def expected_files(slug: str, combo: dict[str, Any]) -> set[str]:
         "etc/zope.conf", "etc/zope.ini", "etc/site.zcml", "var/.gitignore",
         f"{slug}/__init__.py", f"{slug}/settings.py", f"{slug}/admin.py", f"{slug}/views.py",
         f"{slug}/configure.zcml", f"{slug}/templates/dashboard.pt",
+        f"{slug}/logs.py", f"{slug}/middleware.py",
         "tests/__init__.py", "tests/conftest.py", "tests/test_views.py", "tests/test_admin.py",
+        "tests/test_logs.py",
     }  # fmt: skip
     if combo["docker"] == "yes":
         files |= {"Dockerfile", "compose.yaml", ".dockerignore"}

@@ -30,6 +30,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 {%- endif %}
 
+from logs import REQUEST_ID_HEADER, configure_logging, current_request_id, request_id_from
+
 # Shown on the home page; SimpleTemplate escapes it there like any other value.
 # fmt: skip keeps a long name on one line (ruff format would wrap it in brackets).
 PROJECT_NAME = {{ cookiecutter.project_name|py_str }}  # fmt: skip
@@ -53,6 +55,8 @@ def read_environment() -> dict[str, str | None]:
 @dataclass(frozen=True)
 class Settings:
     secret_key: str
+    # DEBUG, INFO, WARNING or ERROR: the least severe log records written.
+    log_level: str = "INFO"
 {%- if db %}
     database_url: str = DEFAULT_DATABASE_URL
 {%- endif %}
@@ -70,6 +74,7 @@ class Settings:
             raise RuntimeError("SECRET_KEY is not set: copy .env.example to .env and fill it in")
         return cls(
             secret_key=secret_key,
+            log_level=env.get("LOG_LEVEL") or "INFO",
 {%- if db %}
             database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
 {%- endif %}
@@ -264,6 +269,26 @@ def json_error(error: HTTPError) -> str:
     return json.dumps(body)
 
 
+# --- Request ids ---------------------------------------------------------------------------------
+
+# Where a request keeps the token that unsets its id (a WSGI environ key).
+REQUEST_ID_TOKEN = "app.request_id_token"
+
+
+def take_request_id() -> None:
+    """Before each request: its id, on every log line written while serving it (see logs.py)."""
+    request_id = request_id_from(request.get_header(REQUEST_ID_HEADER, ""))
+    request.environ[REQUEST_ID_TOKEN] = current_request_id.set(request_id)
+
+
+def send_request_id() -> None:
+    """After each request, errors included: the id goes back in the response, then is unset."""
+    token = request.environ.pop(REQUEST_ID_TOKEN, None)
+    if token is not None:
+        response.set_header(REQUEST_ID_HEADER, current_request_id.get())
+        current_request_id.reset(token)
+
+
 # --- The application factory ----------------------------------------------------------------------
 
 
@@ -280,6 +305,9 @@ def create_app(settings: Settings | None = None) -> Bottle:
     )
     # Bottle answers an error without a handler of its own through this method: replace it.
     app.default_error_handler = json_error
+    configure_logging(settings.log_level)
+    app.add_hook("before_request", take_request_id)
+    app.add_hook("after_request", send_request_id)
 {%- if db %}
 
     # Test pooled connections before use, so a database restart costs no failed request.

@@ -26,6 +26,8 @@ def read_environment() -> dict[str, str | None]:
 @dataclass(frozen=True)
 class Settings:
     secret_key: str
+    # DEBUG, INFO, WARNING or ERROR: the least severe log records written.
+    log_level: str = "INFO"
 {%- if db %}
     database_url: str = DEFAULT_DATABASE_URL
 {%- endif %}
@@ -43,6 +45,7 @@ class Settings:
             raise RuntimeError("SECRET_KEY is not set: copy .env.example to .env and fill it in")
         return cls(
             secret_key=secret_key,
+            log_level=env.get("LOG_LEVEL") or "INFO",
 {%- if db %}
             database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
 {%- endif %}

@@ -59,7 +59,14 @@ def test_every_response_carries_a_fresh_request_id(client: testing.TestClient) -
 
 
 @pytest.mark.parametrize(
-    ("incoming", "kept"), [("abc-123", True), ("a" * 65, False), ("a b", False), ("<x>", False)]
+    ("incoming", "kept"),
+    [
+        ("abc-123", True),
+        ("lb:" + "a" * 125, True),
+        ("a" * 129, False),
+        ("a b", False),
+        ("<x>", False),
+    ],
 )
 def test_a_plain_incoming_request_id_is_kept(
     client: testing.TestClient, incoming: str, kept: bool

@@ -23,7 +23,7 @@ from .settings import Settings
 def create_app(settings: Settings | None = None) -> falcon.asgi.App:
     """Build the app; tests pass their own settings, servers read the environment's."""
     settings = settings or Settings.from_env()
-    logs.configure(debug=settings.debug)
+    logs.configure_logging("DEBUG" if settings.debug else settings.log_level)
 {%- if db %}
     engine = make_engine(settings.database_url)
     sessions = make_session_factory(engine)
@@ -80,14 +80,14 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     passes an engine it disposes of itself.
     """
     settings = settings or Settings.from_env()
-    logs.configure(debug=settings.debug)
+    logs.configure_logging("DEBUG" if settings.debug else settings.log_level)
     engine = engine or make_engine(settings.database_url)
     sessions = make_session_factory(engine)
 {%- else -%}
 def create_app(settings: Settings | None = None) -> falcon.App:
     """Build the app; tests pass their own settings, servers read the environment's."""
     settings = settings or Settings.from_env()
-    logs.configure(debug=settings.debug)
+    logs.configure_logging("DEBUG" if settings.debug else settings.log_level)
 {%- endif %}
 
     app = falcon.App(middleware=[RequestLogging()])

@@ -33,6 +33,7 @@ def environment() -> dict[str, str]:
 class Settings:
     secret_key: str
     debug: bool = False
+    log_level: str = "INFO"
 {%- if db %}
     database_url: str = DEFAULT_DATABASE_URL
 {%- endif %}
@@ -49,6 +50,7 @@ class Settings:
         return cls(
             secret_key=env.get("SECRET_KEY", ""),
             debug=env.get("DEBUG", "").strip().lower() in TRUTHY,
+            log_level=env.get("LOG_LEVEL", "").strip().upper() or "INFO",
 {%- if db %}
             database_url=database_url(env),
 {%- endif %}

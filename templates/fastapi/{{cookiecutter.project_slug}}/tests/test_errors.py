@@ -4,7 +4,7 @@ import httpx2
 import pytest
 from fastapi import FastAPI
 
-from {{ cookiecutter.project_slug }}.log import LOG_FORMAT, RequestIdFilter, current_request_id
+from {{ cookiecutter.project_slug }}.log import FORMAT, RequestIdFilter, current_request_id
 
 
 async def test_not_found_and_method_not_allowed_are_json(client: httpx2.AsyncClient) -> None:
@@ -56,4 +56,4 @@ def test_log_lines_show_the_request_id() -> None:
     finally:
         current_request_id.reset(token)
 
-    assert logging.Formatter(LOG_FORMAT).format(record).endswith("app [abc-123] hello")
+    assert logging.Formatter(FORMAT).format(record).endswith("app [abc-123] hello")

@@ -1,23 +1,9 @@
+{%- set framework_imports = "from starlette.datastructures import Headers, MutableHeaders\nfrom starlette.types import ASGIApp, Message, Receive, Scope, Send" -%}
 """Logging with a request id: every request gets one (a proxy's X-Request-ID is reused when it is
 plain), every response carries it back, and every log line written while serving it shows it, so
 a user's report can be matched with the server's log."""
 
-import logging
-import re
-import uuid
-from contextvars import ContextVar
-
-from starlette.datastructures import Headers, MutableHeaders
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-REQUEST_ID_HEADER = "X-Request-ID"
-# An incoming id goes into the logs, so it is reused only when it is short and plain.
-VALID_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
-LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
-
-# The server runs each request in a task of its own, so the value set for one request is not seen
-# by the others (and lines logged outside any request show "-").
-current_request_id: ContextVar[str] = ContextVar("request_id", default="-")
+{% include "partials/request_logging" %}
 
 
 class RequestIdMiddleware:
@@ -30,9 +16,7 @@ class RequestIdMiddleware:
         if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        incoming = Headers(scope=scope).get(REQUEST_ID_HEADER, "")
-        request_id = incoming if VALID_REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
-        current_request_id.set(request_id)
+        request_id = request_id_from(Headers(scope=scope).get(REQUEST_ID_HEADER, ""))
         # Also on request.state, for the error handler that answers outside this middleware.
         scope.setdefault("state", {})["request_id"] = request_id
 
@@ -41,18 +25,10 @@ class RequestIdMiddleware:
                 MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
             await send(message)
 
-        await self.app(scope, receive, send_with_request_id)
-
-
-class RequestIdFilter(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.request_id = current_request_id.get()
-        return True
-
-
-def configure_logging(level: str) -> None:
-    """Plain lines on stderr at LOG_LEVEL for the app's own loggers (the server keeps its own)."""
-    handler = logging.StreamHandler()
-    handler.addFilter(RequestIdFilter())
-    handler.setFormatter(logging.Formatter(LOG_FORMAT))
-    logging.basicConfig(level=level, handlers=[handler], force=True)
+        # The server runs each request in a task of its own: the value set here is this
+        # request's alone, and lines logged outside any request show "-".
+        token = current_request_id.set(request_id)
+        try:
+            await self.app(scope, receive, send_with_request_id)
+        finally:
+            current_request_id.reset(token)

@@ -4,7 +4,7 @@ from typing import ClassVar
 
 from masonite.auth import Sign
 from masonite.configuration import Configuration, config
-from masonite.environment import LoadEnvironment
+from masonite.environment import LoadEnvironment, env
 from masonite.foundation import Application, response_handler
 from masonite.middleware import (
     EncryptCookies,
@@ -16,6 +16,7 @@ from masonite.storage import StorageCapsule
 from masonite.utils.location import base_path
 from masonite.utils.structures import load
 
+from app.logs import RequestIdMiddleware, configure_logging
 from app.middlewares.VerifyCsrfToken import VerifyCsrfToken
 
 
@@ -44,6 +45,7 @@ class Kernel:
     def load_environment(self) -> None:
         # Real environment variables win over .env, as in wsgi.FrameworkKernel.
         LoadEnvironment(override=False)
+        configure_logging(env("LOG_LEVEL", "INFO", cast=False) or "INFO")
 
     def register_configurations(self) -> None:
         self.application.bind("config.location", "config")
@@ -103,5 +105,6 @@ class Kernel:
         storage = StorageCapsule()
         storage.add_storage_assets({"storage/public": "/"})
         self.application.bind("storage_capsule", storage)
-        self.application.set_response_handler(response_handler)
+        # Every request, routing errors included, gets its id and answers with it (app/logs.py).
+        self.application.set_response_handler(RequestIdMiddleware(response_handler))
         self.application.use_storage_path(base_path("storage"))

@@ -6,19 +6,13 @@ returned in the same response header, so a client's report and the logs can be m
 ``LOG_LEVEL`` in the environment overrides the .ini files' levels.
 """
 
-import logging
-import os
-import re
-import uuid
-from contextvars import ContextVar
-
-REQUEST_ID_HEADER = "X-Request-ID"
-# Anything else (too long, spaces, newlines) could forge log lines: replaced by a fresh id.
-WELL_FORMED_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
-current_request_id: ContextVar[str] = ContextVar("current_request_id", default="-")
+{% include "partials/request_logging" %}
 
 
 class RequestIdFormatter(logging.Formatter):
+    """The .ini files' formatter: their logging format cannot attach RequestIdFilter to a
+    handler, so the formatter puts the id on the record itself."""
+
     def format(self, record: logging.LogRecord) -> str:
         record.request_id = current_request_id.get()
         return super().format(record)
@@ -26,8 +20,7 @@ class RequestIdFormatter(logging.Formatter):
 
 def request_id_tween_factory(handler, registry):
     def request_id_tween(request):
-        given = request.headers.get(REQUEST_ID_HEADER, "")
-        request_id = given if WELL_FORMED_ID.fullmatch(given) else uuid.uuid4().hex
+        request_id = request_id_from(request.headers.get(REQUEST_ID_HEADER, ""))
         token = current_request_id.set(request_id)
         try:
             response = handler(request)
@@ -40,10 +33,11 @@ def request_id_tween_factory(handler, registry):
 
 
 def apply_log_level() -> None:
-    level = os.environ.get("LOG_LEVEL", "").strip().upper()
-    if level:
+    # Only when set: otherwise the .ini file's levels (DEBUG for the app in development) hold.
+    if os.environ.get("LOG_LEVEL", "").strip():
+        level = log_level_from_env()
         logging.getLogger().setLevel(level)
-        logging.getLogger(__package__).setLevel(level)
+        logging.getLogger(APP_LOGGER).setLevel(level)
 
 
 def includeme(config):

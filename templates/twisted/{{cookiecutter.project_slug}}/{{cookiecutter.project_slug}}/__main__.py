@@ -24,6 +24,7 @@ from twisted.logger import (
     textFileLogObserver,
 )
 
+from .logs import configure_logging
 from .server import serve
 from .settings import Settings
 
@@ -31,6 +32,15 @@ DEFAULT_LISTEN = "tcp:port=8000:interface=127.0.0.1"
 {%- if cookiecutter.echo == "yes" %}
 DEFAULT_ECHO_LISTEN = "tcp:port=8007:interface=127.0.0.1"
 {%- endif %}
+
+# LOG_LEVEL's names for twisted.logger's levels.
+TWISTED_LEVELS = {
+    "DEBUG": LogLevel.debug,
+    "INFO": LogLevel.info,
+    "WARNING": LogLevel.warn,
+    "ERROR": LogLevel.error,
+    "CRITICAL": LogLevel.critical,
+}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -49,7 +59,10 @@ def main(argv: list[str] | None = None) -> None:
 
     load_dotenv(".env")  # variables already set in the environment win over the file
     settings = Settings.from_env()
-    level = LogLevel.debug if settings.debug else LogLevel.info
+    # The app's own (stdlib) records go to stderr, before Twisted redirects sys.stderr to its log.
+    configure_logging(settings.log_level)
+    twisted_level = TWISTED_LEVELS.get(settings.log_level, LogLevel.info)
+    level = LogLevel.debug if settings.debug else twisted_level
     observer = FilteringLogObserver(
         textFileLogObserver(sys.stdout), [LogLevelFilterPredicate(defaultLogLevel=level)]
     )

@@ -9,9 +9,10 @@ from klein import Klein
 from twisted.logger import Logger
 from twisted.python.failure import Failure
 from twisted.web.iweb import IRequest
-from twisted.web.resource import IResource
+from twisted.web.resource import IResource, Resource
 from werkzeug.exceptions import HTTPException
 
+from .logs import REQUEST_ID_HEADER, current_request_id, request_id_from
 from .pages import IndexPage
 from .settings import Settings
 
@@ -23,6 +24,27 @@ def json_body(request: IRequest, body: Any, status: int = 200) -> bytes:
     request.setResponseCode(status)
     request.setHeader(b"Content-Type", b"application/json")
     return json.dumps(body).encode("utf-8")
+
+
+class RequestIdResource(Resource):
+    """Wraps the app's resource: each request gets its id (see logs.py), answers with it in
+    ``X-Request-ID``, and the log lines written while it is handled carry it."""
+
+    isLeaf = True  # the wrapped (Klein) resource routes the whole path itself
+
+    def __init__(self, wrapped: IResource) -> None:
+        super().__init__()
+        self.wrapped = wrapped
+
+    def render(self, request: IRequest) -> bytes | int:
+        request_id = request_id_from(request.getHeader(REQUEST_ID_HEADER) or "")
+        request.setHeader(REQUEST_ID_HEADER, request_id)
+        # Handlers that await run in a copy of this context (ensureDeferred), so they keep the id.
+        token = current_request_id.set(request_id)
+        try:
+            return self.wrapped.render(request)
+        finally:
+            current_request_id.reset(token)
 
 
 class Application:
@@ -39,7 +61,7 @@ class Application:
 
     def resource(self) -> IResource:
         """The twisted.web resource that a Site serves (and treq's StubTreq tests)."""
-        return self.app.resource()
+        return RequestIdResource(self.app.resource())
 
     @app.route("/health", methods=["GET"])
     def health(self, request: IRequest) -> bytes:

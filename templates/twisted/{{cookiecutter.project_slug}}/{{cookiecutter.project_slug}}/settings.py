@@ -16,8 +16,13 @@ TRUTHY = {"1", "true", "yes", "on"}
 @dataclass(frozen=True, kw_only=True)
 class Settings:
     debug: bool = False
+    # DEBUG, INFO, WARNING or ERROR: the least severe log records written.
+    log_level: str = "INFO"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
         """Variables that are unset (or empty) keep the defaults above."""
-        return cls(debug=environ.get("DEBUG", "").strip().lower() in TRUTHY)
+        return cls(
+            debug=environ.get("DEBUG", "").strip().lower() in TRUTHY,
+            log_level=environ.get("LOG_LEVEL", "").strip().upper() or "INFO",
+        )

@@ -12,6 +12,9 @@ from webtest import TestApp
 from Zope2.Startup.run import make_wsgi_app
 from ZPublisher.httpexceptions import HTTPExceptionHandler
 
+from {{ cookiecutter.project_slug }}.logs import WSGIApp
+from {{ cookiecutter.project_slug }}.middleware import filter_factory
+
 PROJECT = Path(__file__).resolve().parents[1]
 ADMIN = ("test-admin", "test-password-not-a-secret")
 
@@ -30,8 +33,9 @@ def _zconfig_path(path: Path) -> str:
 
 
 @pytest.fixture(scope="session")
-def wsgi_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HTTPExceptionHandler]:
-    """Zope's WSGI app as etc/zope.ini builds it, started once: Zope's set-up is process-wide."""
+def wsgi_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WSGIApp]:
+    """Zope's WSGI app as etc/zope.ini's pipeline builds it (without its access log), started once:
+    Zope's set-up is process-wide."""
     client = tmp_path_factory.mktemp("zope")
     config = client / "zope.conf"
     config.write_text(
@@ -41,16 +45,17 @@ def wsgi_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HTTPException
         # The test administrator wins over .env, which holds the real one.
         env.setenv("ZOPE_ADMIN_USER", ADMIN[0])
         env.setenv("ZOPE_ADMIN_PASSWORD", ADMIN[1])
-        yield HTTPExceptionHandler(make_wsgi_app({}, str(config)))
+        zope = HTTPExceptionHandler(make_wsgi_app({}, str(config)))
+        yield filter_factory({})(zope)
 
 
 @pytest.fixture
-def anonymous(wsgi_app: HTTPExceptionHandler) -> TestApp:
+def anonymous(wsgi_app: WSGIApp) -> TestApp:
     return TestApp(wsgi_app)
 
 
 @pytest.fixture
-def admin(wsgi_app: HTTPExceptionHandler) -> TestApp:
+def admin(wsgi_app: WSGIApp) -> TestApp:
     app = TestApp(wsgi_app)
     app.authorization = ("Basic", ADMIN)
     return app

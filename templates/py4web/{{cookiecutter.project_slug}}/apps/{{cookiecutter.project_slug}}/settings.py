@@ -52,6 +52,9 @@ DB_POOL_SIZE = int(os.environ.get("DATABASE_POOL_SIZE", "10"))
 # pyDAL creates and alters tables to match models.py when the app loads (its own migrations).
 DB_MIGRATE = _flag("DATABASE_MIGRATE", default=True)
 
+# DEBUG, INFO, WARNING or ERROR: the least severe of the app's log records written (logs.py).
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "").strip().upper() or "INFO"
+
 # Auth: strong passwords; registration confirms the e-mail address once SMTP is configured.
 PASSWORD_ENTROPY = 50
 SMTP_SERVER = os.environ.get("SMTP_SERVER") or None
