@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from contextvars import ContextVar
+from typing import TextIO
 
 # Set by the RequestLogging middleware for the request being handled ("-" outside requests).
 # A context variable follows the request through its {% if cookiecutter.interface == "asgi" %}task{% else %}thread{% endif %}, into every logger call it makes.
@@ -28,7 +29,7 @@ def configure(*, debug: bool) -> None:
         logger.addHandler(_Handler())
 
 
-class _Handler(logging.StreamHandler):
+class _Handler(logging.StreamHandler[TextIO]):
     def __init__(self) -> None:
         super().__init__()
         self.setFormatter(logging.Formatter(FORMAT))
