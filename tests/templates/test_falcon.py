@@ -90,6 +90,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     config = tomllib.loads(pyproject)
     assert any(dep.startswith("mypy>=") for dep in config["dependency-groups"]["dev"])
     assert config["tool"]["mypy"]["strict"] is True
+    assert "overrides" not in config["tool"]["mypy"]  # every import ships type hints
 
     env_example = (project / ".env.example").read_text()
     assert "SECRET_KEY=change-me" in env_example

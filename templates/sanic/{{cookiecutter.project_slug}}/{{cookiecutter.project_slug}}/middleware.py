@@ -7,7 +7,7 @@ import re
 import time
 import uuid
 
-from sanic import Request, Sanic
+from sanic import DefaultSanic, Request
 from sanic.response import BaseHTTPResponse
 
 logger = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ async def log_request(request: Request, response: BaseHTTPResponse) -> None:
     )
 
 
-def setup(app: Sanic) -> None:
+def setup(app: DefaultSanic) -> None:
     # priority: the id is assigned before any other middleware (and blueprint middleware) runs.
     app.on_request(assign_request_id, priority=100)
     app.on_response(add_request_id_header, priority=100)
