@@ -4,6 +4,7 @@ test_baked_projects.py, with this framework's HTTP checks in probes/falcon.py.""
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,11 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     pyproject = (project / "pyproject.toml").read_text()
     assert ("sqlalchemy[asyncio]>=" in pyproject) == (db and asgi)
     assert ("[tool.alembic]" in pyproject) == db
+    # Type checked like FastAPI: strict mypy in the dev group and in the lint commands.
+    config = tomllib.loads(pyproject)
+    assert any(dep.startswith("mypy>=") for dep in config["dependency-groups"]["dev"])
+    assert config["tool"]["mypy"]["strict"] is True
+    assert "overrides" not in config["tool"]["mypy"]  # every import ships type hints
 
     env_example = (project / ".env.example").read_text()
     assert "SECRET_KEY=change-me" in env_example
@@ -96,8 +102,8 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
 
     # One project per interface: the ASGI app is async end to end, the WSGI one has no coroutine.
     app_py = (project / SLUG / "app.py").read_text()
-    assert ("app = falcon.asgi.App(middleware=[RequestLogging()" in app_py) == asgi
-    assert ("app = falcon.App(middleware=[RequestLogging()])" in app_py) == (not asgi)
+    assert ("app: App = falcon.asgi.App(middleware=[RequestLogging()" in app_py) == asgi
+    assert ("app: App = falcon.App(middleware=[RequestLogging()])" in app_py) == (not asgi)
     assert ("EngineLifespan(engine)" in app_py) == (asgi and db)
     assert ('app.add_route("/items", ItemCollection(sessions))' in app_py) == db
     assert "app.set_error_serializer(errors.serialize_as_json)" in app_py
@@ -120,6 +126,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     else:
         assert serve[-1] == f"{SLUG}.app:create_app()"
     assert ("uv run alembic upgrade head" in readme) == db
+    assert "uv run mypy ." in readme
     assert ("## Docker" in readme) == (combo["docker"] == "yes")
     assert ("## Continuous integration" in readme) == (combo["ci"] == "github")
     if combo["docker"] == "yes":

@@ -86,7 +86,7 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
     assert ("alembic" in pyproject["tool"]) == db
 
     app_py = (project / SLUG / "app.py").read_text()
-    assert "def create_app(*, settings: Settings | None = None) -> Sanic:" in app_py
+    assert "def create_app(*, settings: Settings | None = None) -> DefaultSanic:" in app_py
     assert ("db.setup(app)" in app_py) == db
     assert ("app.blueprint(items.bp)" in app_py) == db
     assert ("websocket.setup(app)" in app_py) == websocket
@@ -102,6 +102,11 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
     assert "--fast" in readme
     assert f"uv run sanic {SLUG}.app:create_app --factory --dev" in readme
     assert "uv run pytest" in readme and "uv run ruff check ." in readme
+    # Type checked like FastAPI: strict mypy in the dev group and in the lint commands.
+    assert "uv run mypy ." in readme
+    assert "mypy>=" in dev and pyproject["tool"]["mypy"]["strict"] is True
+    untyped = [{"module": ["sanic_testing.*"], "ignore_missing_imports": True}]  # no hints, no stubs
+    assert pyproject["tool"]["mypy"]["overrides"] == untyped
     assert ("uv run alembic upgrade head" in readme) == db
     assert ("`GET /ws`" in readme) == websocket
 

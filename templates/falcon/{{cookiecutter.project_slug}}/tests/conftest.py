@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 {%- endif %}
 
-import falcon.asgi
 import pytest
 from falcon import testing
 {%- if db %}
@@ -24,7 +23,7 @@ from sqlalchemy import pool
 from sqlalchemy.ext.asyncio import create_async_engine
 {%- endif %}
 
-from {{ cookiecutter.project_slug }}.app import create_app
+from {{ cookiecutter.project_slug }}.app import App, create_app
 {%- if db %}
 from {{ cookiecutter.project_slug }}.models import Base
 {%- endif %}
@@ -63,7 +62,7 @@ def tables(settings: Settings) -> Iterator[None]:
 
 
 @pytest.fixture
-def app(settings: Settings, tables: None) -> falcon.asgi.App:
+def app(settings: Settings, tables: None) -> App:
     return create_app(settings)
 {%- else %}
 
@@ -74,13 +73,13 @@ def settings() -> Settings:
 
 
 @pytest.fixture
-def app(settings: Settings) -> falcon.asgi.App:
+def app(settings: Settings) -> App:
     return create_app(settings)
 {%- endif %}
 
 
 @pytest.fixture
-def client(app: falcon.asgi.App) -> testing.TestClient:
+def client(app: App) -> testing.TestClient:
     return testing.TestClient(app)
 {%- else -%}
 """Fixtures: test settings, the app built with them, and Falcon's TestClient around it."""
@@ -93,14 +92,13 @@ from collections.abc import Iterator
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 {%- endif %}
 
-import falcon
 import pytest
 from falcon import testing
 {%- if db %}
 from sqlalchemy import Engine
 {%- endif %}
 
-from {{ cookiecutter.project_slug }}.app import create_app
+from {{ cookiecutter.project_slug }}.app import App, create_app
 {%- if db %}
 from {{ cookiecutter.project_slug }}.db import make_engine
 from {{ cookiecutter.project_slug }}.models import Base
@@ -133,7 +131,7 @@ def engine(settings: Settings) -> Iterator[Engine]:
 
 
 @pytest.fixture
-def app(settings: Settings, engine: Engine) -> falcon.App:
+def app(settings: Settings, engine: Engine) -> App:
     return create_app(settings, engine)
 {%- else %}
 
@@ -144,12 +142,12 @@ def settings() -> Settings:
 
 
 @pytest.fixture
-def app(settings: Settings) -> falcon.App:
+def app(settings: Settings) -> App:
     return create_app(settings)
 {%- endif %}
 
 
 @pytest.fixture
-def client(app: falcon.App) -> testing.TestClient:
+def client(app: App) -> testing.TestClient:
     return testing.TestClient(app)
 {%- endif %}

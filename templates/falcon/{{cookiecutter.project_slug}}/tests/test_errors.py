@@ -10,6 +10,8 @@ import falcon{% if asgi %}.asgi{% endif %}
 import pytest
 from falcon import testing
 
+from {{ cookiecutter.project_slug }}.app import App
+
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
 
@@ -39,7 +41,7 @@ def test_wrong_method_is_405_with_the_allowed_ones(client: testing.TestClient) -
 
 
 def test_unexpected_error_is_a_logged_500_without_details(
-    app: falcon{% if asgi %}.asgi{% endif %}.App, client: testing.TestClient, caplog: pytest.LogCaptureFixture
+    app: App, client: testing.TestClient, caplog: pytest.LogCaptureFixture
 ) -> None:
     app.add_route("/broken", Broken())
     response = client.simulate_get("/broken", headers={"X-Request-ID": "req-500"})
@@ -48,7 +50,7 @@ def test_unexpected_error_is_a_logged_500_without_details(
     assert response.headers["X-Request-ID"] == "req-500"
     [record] = [r for r in caplog.records if r.levelno == logging.ERROR]
     assert record.exc_info is not None and record.exc_info[0] is RuntimeError
-    assert record.request_id == "req-500"
+    assert record.request_id == "req-500"  # type: ignore[attr-defined]  # logs.RequestIdFilter adds it
 
 
 def test_every_response_carries_a_fresh_request_id(client: testing.TestClient) -> None:
@@ -82,4 +84,4 @@ def test_each_request_is_logged_with_its_id(
     client.simulate_get("/health", params={"probe": "1"}, headers={"X-Request-ID": "req-1"})
     [record] = [r for r in caplog.records if r.name.endswith(".middleware")]
     assert record.getMessage().startswith("GET /health?probe=1 200 ")
-    assert record.request_id == "req-1"
+    assert record.request_id == "req-1"  # type: ignore[attr-defined]  # logs.RequestIdFilter adds it

@@ -12,7 +12,8 @@ from falcon import testing
 def create(client: testing.TestClient, **fields: str) -> dict[str, Any]:
     response = client.simulate_post("/items", json=fields)
     assert response.status_code == 201, response.text
-    return response.json
+    item: dict[str, Any] = response.json
+    return item
 
 
 def test_create_and_get(client: testing.TestClient) -> None:

@@ -1,15 +1,14 @@
-{%- set asgi = cookiecutter.interface == "asgi" -%}
 """The OpenAPI document matches the app's routes exactly, is valid, and is served."""
 
 from __future__ import annotations
 
 import re
 
-import falcon{% if asgi %}.asgi{% endif %}
 import falcon.inspect
 from falcon import testing
 from openapi_spec_validator import validate
 
+from {{ cookiecutter.project_slug }}.app import App
 from {{ cookiecutter.project_slug }}.openapi import SPEC
 
 OPERATIONS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
@@ -17,7 +16,7 @@ OPERATIONS = {"get", "put", "post", "delete", "options", "head", "patch", "trace
 CONVERTER = re.compile(r"\{(\w+):[^}]*\}")
 
 
-def app_operations(app: falcon{% if asgi %}.asgi{% endif %}.App) -> set[tuple[str, str]]:
+def app_operations(app: App) -> set[tuple[str, str]]:
     """(path, method) for every responder of the app, leaving out Falcon's own (405, OPTIONS)."""
     return {
         (CONVERTER.sub(r"{\1}", route.path), method.method.lower())
@@ -37,7 +36,7 @@ def documented_operations() -> set[tuple[str, str]]:
 
 
 def test_every_route_is_documented_and_every_documented_route_exists(
-    app: falcon{% if asgi %}.asgi{% endif %}.App,
+    app: App,
 ) -> None:
     assert app_operations(app) == documented_operations()
 

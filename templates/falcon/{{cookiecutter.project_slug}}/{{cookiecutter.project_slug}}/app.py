@@ -4,8 +4,11 @@
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 import falcon
 import falcon.asgi
+from falcon.asgi import Request, Response
 
 from . import errors, logs
 {%- if db %}
@@ -19,8 +22,12 @@ from .middleware import RequestLogging
 from .openapi import OpenApiResource
 from .settings import Settings
 
+# The app with Falcon's own request and response classes. Falcon's type parameters only have
+# defaults from Python 3.13 on, so mypy needs them spelled out.
+App: TypeAlias = falcon.asgi.App[Request, Response]
 
-def create_app(settings: Settings | None = None) -> falcon.asgi.App:
+
+def create_app(settings: Settings | None = None) -> App:
     """Build the app; tests pass their own settings, servers read the environment's."""
     settings = settings or Settings.from_env()
     logs.configure_logging("DEBUG" if settings.debug else settings.log_level)
@@ -29,10 +36,10 @@ def create_app(settings: Settings | None = None) -> falcon.asgi.App:
     sessions = make_session_factory(engine)
 
     # EngineLifespan closes the database connections when the server shuts down.
-    app = falcon.asgi.App(middleware=[RequestLogging(), EngineLifespan(engine)])
+    app: App = falcon.asgi.App(middleware=[RequestLogging(), EngineLifespan(engine)])
 {%- else %}
 
-    app = falcon.asgi.App(middleware=[RequestLogging()])
+    app: App = falcon.asgi.App(middleware=[RequestLogging()])
 {%- endif %}
     # The API reads JSON bodies only: other media types (forms too) get 415 Unsupported Media Type.
     app.req_options.media_handlers = falcon.media.Handlers(
@@ -54,7 +61,10 @@ def create_app(settings: Settings | None = None) -> falcon.asgi.App:
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 import falcon
+from falcon import Request, Response
 {%- if db %}
 from sqlalchemy import Engine
 {%- endif %}
@@ -71,9 +81,13 @@ from .middleware import RequestLogging
 from .openapi import OpenApiResource
 from .settings import Settings
 
+# The app with Falcon's own request and response classes. Falcon's type parameters only have
+# defaults from Python 3.13 on, so mypy needs them spelled out.
+App: TypeAlias = falcon.App[Request, Response]
+
 
 {% if db -%}
-def create_app(settings: Settings | None = None, engine: Engine | None = None) -> falcon.App:
+def create_app(settings: Settings | None = None, engine: Engine | None = None) -> App:
     """Build the app; tests pass their own settings, servers read the environment's.
 
     WSGI has no shutdown event, so a caller that must close the database connections (a test)
@@ -84,13 +98,13 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     engine = engine or make_engine(settings.database_url)
     sessions = make_session_factory(engine)
 {%- else -%}
-def create_app(settings: Settings | None = None) -> falcon.App:
+def create_app(settings: Settings | None = None) -> App:
     """Build the app; tests pass their own settings, servers read the environment's."""
     settings = settings or Settings.from_env()
     logs.configure_logging("DEBUG" if settings.debug else settings.log_level)
 {%- endif %}
 
-    app = falcon.App(middleware=[RequestLogging()])
+    app: App = falcon.App(middleware=[RequestLogging()])
     # The API reads JSON bodies only: other media types (forms too) get 415 Unsupported Media Type.
     app.req_options.media_handlers = falcon.media.Handlers(
         {falcon.MEDIA_JSON: falcon.media.JSONHandler()}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import text
@@ -51,7 +52,7 @@ class EngineLifespan:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
 
-    async def process_shutdown(self, scope: dict[str, Any], event: dict[str, Any]) -> None:
+    async def process_shutdown(self, scope: Mapping[str, Any], event: Mapping[str, Any]) -> None:
         await self.engine.dispose()
 {%- else -%}
 """The database: an engine and session factory, made once per app by ``create_app``."""

@@ -9,7 +9,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 {%- endif %}
 
 import pytest
-from sanic import Sanic
+from sanic import DefaultSanic, Sanic
 from sanic_testing.testing import SanicASGITestClient
 {%- if cookiecutter.database != "none" %}
 from sqlalchemy.ext.asyncio import create_async_engine
@@ -44,13 +44,13 @@ def settings() -> Settings:
 
 
 @pytest.fixture
-def app(settings: Settings) -> Sanic:
+def app(settings: Settings) -> DefaultSanic:
     return create_app(settings=settings)
 
 
 @pytest.fixture
 {%- if cookiecutter.database != "none" %}
-async def client(app: Sanic, settings: Settings) -> AsyncIterator[SanicASGITestClient]:
+async def client(app: DefaultSanic, settings: Settings) -> AsyncIterator[SanicASGITestClient]:
     """The ASGI client; the tables exist for the test and are dropped after it.
 
     The client runs the app's startup and shutdown listeners around every request, so the app's
@@ -64,6 +64,6 @@ async def client(app: Sanic, settings: Settings) -> AsyncIterator[SanicASGITestC
         await connection.run_sync(Base.metadata.drop_all)
     await engine.dispose()
 {%- else %}
-def client(app: Sanic) -> SanicASGITestClient:
+def client(app: DefaultSanic) -> SanicASGITestClient:
     return app.asgi_client
 {%- endif %}

@@ -6,14 +6,14 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from sanic import Sanic
+from sanic import DefaultSanic
 
 from {{ cookiecutter.project_slug }} import broadcast
 
 TIMEOUT = 5
 
 
-async def test_the_hub_relays_every_message_to_every_worker(app: Sanic) -> None:
+async def test_the_hub_relays_every_message_to_every_worker(app: DefaultSanic) -> None:
     await broadcast.start_hub(app)  # what `sanic --workers N` runs in its main process
     path = broadcast.hub_path(app)
     assert path is not None

@@ -4,7 +4,7 @@ import logging
 from pathlib import Path
 
 import pytest
-from sanic import Request, Sanic
+from sanic import DefaultSanic, Request
 from sanic_testing.testing import SanicASGITestClient
 
 from {{ cookiecutter.project_slug }}.app import create_app
@@ -61,7 +61,7 @@ async def test_method_not_allowed_is_json_and_keeps_allow(client: SanicASGITestC
     assert "GET" in response.headers["Allow"]
 
 
-async def test_an_unhandled_error_is_a_json_500(app: Sanic) -> None:
+async def test_an_unhandled_error_is_a_json_500(app: DefaultSanic) -> None:
     @app.get("/broken")
     async def broken(request: Request) -> None:
         raise RuntimeError("boom")

@@ -10,7 +10,8 @@ from sanic_testing.testing import SanicASGITestClient
 async def create(client: SanicASGITestClient, **fields: str) -> dict[str, Any]:
     _, response = await client.post("/items", json=fields)
     assert response.status == 201, response.text
-    return response.json
+    item: dict[str, Any] = response.json
+    return item
 
 
 async def test_create_and_get(client: SanicASGITestClient) -> None:

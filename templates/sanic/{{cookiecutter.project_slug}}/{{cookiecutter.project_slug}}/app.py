@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotenv import load_dotenv
-from sanic import Sanic
+from sanic import DefaultSanic, Sanic
 from sanic.log import LOGGING_CONFIG_DEFAULTS
 
 from . import {% if cookiecutter.database != "none" %}db, {% endif %}health, {% if cookiecutter.database != "none" %}items, {% endif %}middleware{% if cookiecutter.websocket == "yes" %}, websocket{% endif %}
@@ -22,7 +22,7 @@ def log_config(settings: Settings) -> dict[str, Any]:
     }
 
 
-def create_app(*, settings: Settings | None = None) -> Sanic:
+def create_app(*, settings: Settings | None = None) -> DefaultSanic:
     """Build the application; tests pass their own settings, servers read the environment's.
 
     settings is keyword-only because `sanic --factory` first tries calling the factory with its

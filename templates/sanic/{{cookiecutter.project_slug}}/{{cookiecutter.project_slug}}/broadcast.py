@@ -22,11 +22,11 @@ import socketserver
 import tempfile
 import threading
 from collections.abc import Awaitable, Callable
+from io import BufferedIOBase
 from multiprocessing import Array
 from pathlib import Path
-from typing import BinaryIO
 
-from sanic import Sanic
+from sanic import DefaultSanic
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +41,8 @@ class Hub(socketserver.ThreadingMixIn, socketserver.UnixStreamServer):
     daemon_threads = True
 
     def __init__(self, path: str) -> None:
-        self.workers: set[BinaryIO] = set()
+        # Each worker connection's wfile (a socket writer).
+        self.workers: set[BufferedIOBase] = set()
         self.lock = threading.Lock()
         super().__init__(path, WorkerConnection)
 
@@ -106,7 +107,7 @@ class Broadcaster:
             self.writer = None
 
 
-async def start_hub(app: Sanic) -> None:
+async def start_hub(app: DefaultSanic) -> None:
     """main_process_start: runs once, in the main process, before the workers start."""
     folder = tempfile.mkdtemp(prefix="{{ cookiecutter.project_slug }}-hub-")  # mode 0700: ours alone
     hub = Hub(str(Path(folder) / "hub.sock"))
@@ -116,7 +117,7 @@ async def start_hub(app: Sanic) -> None:
     app.shared_ctx.hub_path = Array("c", str(hub.server_address).encode(), lock=False)
 
 
-async def stop_hub(app: Sanic) -> None:
+async def stop_hub(app: DefaultSanic) -> None:
     hub: Hub = app.ctx.hub
     hub.shutdown()
     hub.server_close()
@@ -125,13 +126,13 @@ async def stop_hub(app: Sanic) -> None:
     path.parent.rmdir()
 
 
-def hub_path(app: Sanic) -> str | None:
+def hub_path(app: DefaultSanic) -> str | None:
     """The hub's socket in a worker of `sanic --workers N`; None without a main process."""
     shared = getattr(app.shared_ctx, "hub_path", None)
     return shared.value.decode() if shared is not None else None
 
 
-def setup(app: Sanic) -> None:
+def setup(app: DefaultSanic) -> None:
     app.main_process_start(start_hub)
     app.main_process_stop(stop_hub)
 {%- endif %}

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from sanic import Sanic
+from sanic import DefaultSanic
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
@@ -20,7 +20,7 @@ def async_url(url: str) -> URL:
     return parsed.set(drivername=ASYNC_DRIVERS.get(parsed.drivername, parsed.drivername))
 
 
-async def create_engine(app: Sanic) -> None:
+async def create_engine(app: DefaultSanic) -> None:
     # Each worker process gets its own engine and pool: connections are never shared across forks.
     engine = create_async_engine(async_url(app.ctx.settings.database_url), pool_pre_ping=True)
     app.ctx.engine = engine
@@ -29,11 +29,11 @@ async def create_engine(app: Sanic) -> None:
     app.ctx.sessionmaker = async_sessionmaker(engine, expire_on_commit=False)
 
 
-async def dispose_engine(app: Sanic) -> None:
+async def dispose_engine(app: DefaultSanic) -> None:
     await app.ctx.engine.dispose()
 
 
-def setup(app: Sanic) -> None:
+def setup(app: DefaultSanic) -> None:
     app.before_server_start(create_engine)
     app.after_server_stop(dispose_engine)
 {%- endif %}

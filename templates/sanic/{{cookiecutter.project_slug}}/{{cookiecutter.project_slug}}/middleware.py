@@ -7,7 +7,7 @@ import re
 import time
 import uuid
 
-from sanic import Request, Sanic
+from sanic import DefaultSanic, Request
 from sanic.response import BaseHTTPResponse
 
 logger = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ async def finish_response(request: Request, response: BaseHTTPResponse) -> None:
         )
 
 
-def setup(app: Sanic) -> None:
+def setup(app: DefaultSanic) -> None:
     # priority: the id is assigned before any other middleware (and blueprint middleware) runs.
     app.on_request(assign_request_id, priority=100)
     app.on_response(finish_response, priority=100)

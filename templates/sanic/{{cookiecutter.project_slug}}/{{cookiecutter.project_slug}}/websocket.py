@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from sanic import Blueprint, Request, Sanic, Websocket
+from sanic import Blueprint, DefaultSanic, Request, Websocket
 from sanic.exceptions import Forbidden
 
 from . import broadcast
@@ -29,7 +29,8 @@ async def check_origin(request: Request) -> None:
         raise Forbidden("this origin may not open a WebSocket")
 
 
-@bp.websocket("/ws")
+# Sanic's websocket() decorator has no type hints, so mypy would see feed() as untyped.
+@bp.websocket("/ws")  # type: ignore[untyped-decorator]
 async def feed(request: Request, ws: Websocket) -> None:
     clients: set[Websocket] = request.app.ctx.websocket_clients
     clients.add(ws)
@@ -41,7 +42,7 @@ async def feed(request: Request, ws: Websocket) -> None:
         clients.discard(ws)
 
 
-async def start_broadcasting(app: Sanic) -> None:
+async def start_broadcasting(app: DefaultSanic) -> None:
     clients: set[Websocket] = set()
 
     async def deliver(message: str) -> None:
@@ -56,11 +57,11 @@ async def start_broadcasting(app: Sanic) -> None:
         await app.ctx.broadcaster.connect(path)
 
 
-async def stop_broadcasting(app: Sanic) -> None:
+async def stop_broadcasting(app: DefaultSanic) -> None:
     await app.ctx.broadcaster.close()
 
 
-def setup(app: Sanic) -> None:
+def setup(app: DefaultSanic) -> None:
     broadcast.setup(app)
     app.before_server_start(start_broadcasting)
     app.after_server_stop(stop_broadcasting)
