@@ -90,6 +90,9 @@ def test_options_own_their_files_and_lines(cookies: Any, combo: dict[str, Any]) 
     assert "default_handler_class=NotFoundHandler" in app_py
     assert SERVE in readme
     assert "uv run pytest" in readme and "uv run ruff check ." in readme
+    # Type checked like FastAPI: strict mypy in the dev group and in the lint commands.
+    assert "mypy>=" in dev_deps and pyproject["tool"]["mypy"]["strict"] is True
+    assert "uv run mypy ." in readme
     assert "fork_processes" in readme  # the multi-process choice is explained
     assert "SECRET_KEY=change-me" in env_example and "DEBUG=false" in env_example
     assert re.search(r"^SECRET_KEY=\S{40,}$", (project / ".env").read_text(), re.M)

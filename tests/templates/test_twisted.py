@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -72,8 +73,11 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
 
     assert dependency_names(project) == {"klein", "twisted", "python-dotenv"}
     pyproject = (project / "pyproject.toml").read_text()
-    for tool in ("pytest", "pytest-twisted", "treq", "ruff"):
+    for tool in ("pytest", "pytest-twisted", "treq", "ruff", "mypy", "mypy-zope"):
         assert f'"{tool}>=' in pyproject, tool
+    # Type checked like FastAPI: strict mypy (with the zope.interface plugin Twisted needs).
+    mypy = tomllib.loads(pyproject)["tool"]["mypy"]
+    assert mypy["strict"] is True and mypy["plugins"] == ["mypy_zope:plugin"]
 
     env_example = (project / ".env.example").read_text()
     assert "DEBUG=false" in env_example
@@ -97,6 +101,7 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
 
     readme = (project / "README.md").read_text()
     assert "There is no database" in readme
+    assert "uv run mypy ." in readme
     assert ("nc 127.0.0.1 8007" in readme) == echo(combo)
     assert ("## Docker" in readme) == (combo["docker"] == "yes")
     assert ("## Continuous integration" in readme) == (combo["ci"] == "github")

@@ -59,7 +59,8 @@ class AppTestCase(AsyncHTTPTestCase):
 
     @property
     def database(self) -> Database:
-        return self.app.settings["database"]
+        database: Database = self.app.settings["database"]  # Tornado types settings values as Any
+        return database
 
     async def run_on_database(self, function: Callable[[Connection], object]) -> None:
         async with self.database.engine.begin() as connection:

@@ -10,7 +10,8 @@ class ItemsTest(AppTestCase):
     def create(self, **fields: str) -> dict[str, Any]:
         response = self.fetch_json("/items", "POST", fields)
         assert response.code == 201, response.body
-        return json_of(response)
+        item: dict[str, Any] = json_of(response)
+        return item
 
     def test_create_and_get(self) -> None:
         response = self.fetch_json("/items", "POST", {"name": " Tea ", "description": "Green"})

@@ -6,9 +6,9 @@ import json
 import logging
 import re
 import uuid
+from http.client import responses
 from typing import Any
 
-from tornado.httputil import responses
 from tornado.log import access_log
 from tornado.web import HTTPError, RequestHandler
 

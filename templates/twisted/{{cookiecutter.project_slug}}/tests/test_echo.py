@@ -29,12 +29,13 @@ class LineClient(LineReceiver):
             self.replies.callback(self.lines)
 
 
-@pytest_twisted.ensureDeferred
+@pytest_twisted.ensureDeferred  # type: ignore[untyped-decorator]  # pytest-twisted has no hints
 async def test_lines_come_back_over_tcp() -> None:
     port = await TCP4ServerEndpoint(reactor, 0, interface="127.0.0.1").listen(echo_factory())
     client = LineClient(expected=2)
     try:
         await connectProtocol(TCP4ClientEndpoint(reactor, "127.0.0.1", port.getHost().port), client)
+        assert client.transport is not None  # connectProtocol fired: the client is connected
         client.transport.write(b"hello, twisted\r\nsecond line\n")
         replies = await client.replies.addTimeout(5, reactor)
         assert replies == [b"hello, twisted", b"second line"]

@@ -27,7 +27,7 @@ def slow_app(started: Deferred[None], release: Deferred[bytes]) -> Klein:
     return app
 
 
-@pytest_twisted.ensureDeferred
+@pytest_twisted.ensureDeferred  # type: ignore[untyped-decorator]  # pytest-twisted has no hints
 async def test_shutdown_waits_for_the_request_in_flight() -> None:
     started: Deferred[None] = Deferred()
     release: Deferred[bytes] = Deferred()
@@ -48,7 +48,7 @@ async def test_shutdown_waits_for_the_request_in_flight() -> None:
     assert not port.connected
 
 
-@pytest_twisted.ensureDeferred
+@pytest_twisted.ensureDeferred  # type: ignore[untyped-decorator]  # pytest-twisted has no hints
 async def test_shutdown_stops_waiting_after_the_drain_time() -> None:
     started: Deferred[None] = Deferred()
     release: Deferred[bytes] = Deferred()
@@ -64,7 +64,7 @@ async def test_shutdown_stops_waiting_after_the_drain_time() -> None:
     await response.addTimeout(5, reactor)
 
 
-@pytest_twisted.ensureDeferred
+@pytest_twisted.ensureDeferred  # type: ignore[untyped-decorator]  # pytest-twisted has no hints
 async def test_shutdown_without_requests_is_immediate() -> None:
     site = Site(Klein().resource())
     port = await TCP4ServerEndpoint(reactor, 0, interface="127.0.0.1").listen(site)

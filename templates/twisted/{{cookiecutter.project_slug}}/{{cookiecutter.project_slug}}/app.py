@@ -96,12 +96,13 @@ class Application:
     def http_error(self, request: IRequest, failure: Failure) -> bytes:
         """Unknown paths, wrong methods and the like (werkzeug's routing errors), as JSON."""
         error = failure.value
+        assert isinstance(error, HTTPException)  # the only errors this handler is registered for
         for header, value in error.get_response().headers:
             if header.lower() == "allow":  # a 405 says which methods would work
                 request.setHeader(b"Allow", value.encode("ascii"))
         return json_body(request, {"error": error.name}, error.code or 500)
 
-    @app.handle_errors
+    @app.handle_errors(Exception)
     def unexpected_error(self, request: IRequest, failure: Failure) -> bytes:
         """A bug: logged with its traceback, answered with a 500 that shows it only in debug."""
         log.failure(

@@ -18,6 +18,7 @@ class Echo(LineReceiver):
         self.sendLine(line.removesuffix(b"\r"))
 
     def lineLengthExceeded(self, line: bytes) -> None:
+        assert self.transport is not None  # set when the connection was made
         self.transport.loseConnection()
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from twisted import version as twisted_version
+from twisted import __version__ as twisted_version
 from twisted.python.filepath import FilePath
 from twisted.web.iweb import IRequest
 from twisted.web.template import Element, Tag, XMLFile, renderer
@@ -28,7 +28,7 @@ class IndexPage(Element):
 
     @renderer
     def page(self, request: IRequest, tag: Tag) -> Tag:
-        return tag.fillSlots(project_name=PROJECT_NAME, twisted_version=twisted_version.short())
+        return tag.fillSlots(project_name=PROJECT_NAME, twisted_version=twisted_version)
 
     @renderer
     def endpoint(self, request: IRequest, tag: Tag) -> Iterator[Tag]:

@@ -10,12 +10,11 @@ from __future__ import annotations
 import sys
 from typing import Any, TextIO
 
-from twisted.internet.defer import Deferred, DeferredList, TimeoutError, succeed
+from twisted.internet.defer import Deferred, DeferredList, TimeoutError, maybeDeferred, succeed
 from twisted.internet.endpoints import serverFromString
 from twisted.internet.interfaces import IListeningPort, IReactorTime
 from twisted.logger import Logger
 from twisted.web import server
-from twisted.web.iweb import IRequest
 
 from .app import Application
 {%- if cookiecutter.echo == "yes" %}
@@ -54,23 +53,24 @@ class Site(server.Site):
     with its access log on ``access_log`` (the process's stdout by default)."""
 
     def __init__(self, resource: Any, *, access_log: TextIO | None = None, **kwargs: Any) -> None:
-        super().__init__(resource, **kwargs)
+        # Site's own methods have no annotations; mypy's untyped_calls_exclude misses super() calls.
+        super().__init__(resource, **kwargs)  # type: ignore[no-untyped-call]
         self.access_log = access_log
-        self.in_flight: set[IRequest] = set()
+        self.in_flight: set[server.Request] = set()
         self._idle_waiters: list[Deferred[None]] = []
 
     def startFactory(self) -> None:
-        super().startFactory()
+        super().startFactory()  # type: ignore[no-untyped-call]  # as in __init__
         # The process's real stdout: once logging has begun, twisted.logger has replaced sys.stdout
         # with a file that turns each write into a log event, the cost this avoids.
         self.logFile = AccessLog(self.access_log or sys.__stdout__)
 
-    def getResourceFor(self, request: IRequest) -> Any:
+    def getResourceFor(self, request: server.Request) -> Any:
         self.in_flight.add(request)
         request.notifyFinish().addBoth(self._request_done, request)
-        return super().getResourceFor(request)
+        return super().getResourceFor(request)  # type: ignore[no-untyped-call]  # as in __init__
 
-    def _request_done(self, result: object, request: IRequest) -> None:
+    def _request_done(self, result: object, request: server.Request) -> None:
         # Answered, or cut off by the client (nothing to log): either way no longer in flight.
         self.in_flight.discard(request)
         if not self.in_flight:
@@ -94,7 +94,8 @@ async def stop_gracefully(
     drain_seconds: float = DRAIN_SECONDS,
 ) -> None:
     """Stop listening, then wait (bounded) for the requests in flight."""
-    await DeferredList([port.stopListening() for port in ports])
+    # IListeningPort.stopListening may return None instead of a Deferred; maybeDeferred wraps both.
+    await DeferredList([maybeDeferred(port.stopListening) for port in ports])
     if site.in_flight:
         log.info("Waiting for {count} request(s) in flight", count=len(site.in_flight))
         try:
