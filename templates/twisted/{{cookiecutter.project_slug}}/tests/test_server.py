@@ -72,7 +72,7 @@ async def test_shutdown_without_requests_is_immediate() -> None:
     assert not port.connected
 
 
-@pytest_twisted.ensureDeferred
+@pytest_twisted.ensureDeferred  # type: ignore[untyped-decorator]  # pytest-twisted has no hints
 async def test_every_request_gets_an_access_line() -> None:
     app = Klein()
 

@@ -33,7 +33,7 @@ class RequestIdResource(Resource):
     isLeaf = True  # the wrapped (Klein) resource routes the whole path itself
 
     def __init__(self, wrapped: IResource) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # Resource's __init__ has no hints
         self.wrapped = wrapped
 
     def render(self, request: IRequest) -> bytes | int:
@@ -42,7 +42,8 @@ class RequestIdResource(Resource):
         # Handlers that await run in a copy of this context (ensureDeferred), so they keep the id.
         token = current_request_id.set(request_id)
         try:
-            return self.wrapped.render(request)
+            body: bytes | int = self.wrapped.render(request)  # IResource.render is untyped
+            return body
         finally:
             current_request_id.reset(token)
 

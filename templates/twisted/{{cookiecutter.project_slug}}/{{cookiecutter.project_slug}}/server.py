@@ -60,10 +60,12 @@ class Site(server.Site):
         self._idle_waiters: list[Deferred[None]] = []
 
     def startFactory(self) -> None:
-        super().startFactory()  # type: ignore[no-untyped-call]  # as in __init__
+        super().startFactory()
         # The process's real stdout: once logging has begun, twisted.logger has replaced sys.stdout
         # with a file that turns each write into a log event, the cost this avoids.
-        self.logFile = AccessLog(self.access_log or sys.__stdout__)
+        stream = self.access_log or sys.__stdout__
+        if stream is not None:  # None only in a process without a stdout: Site's default then
+            self.logFile = AccessLog(stream)
 
     def getResourceFor(self, request: server.Request) -> Any:
         self.in_flight.add(request)
