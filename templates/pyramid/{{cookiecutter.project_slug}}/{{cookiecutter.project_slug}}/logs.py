@@ -10,7 +10,17 @@ import logging
 import os
 import re
 import uuid
+from collections.abc import Callable
 from contextvars import ContextVar
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the .ini files' logging (alembic's too) imports this module: no Pyramid import
+    from pyramid.config import Configurator
+    from pyramid.registry import Registry
+    from pyramid.request import Request
+    from pyramid.response import Response
+
+    Handler = Callable[[Request], Response]
 
 REQUEST_ID_HEADER = "X-Request-ID"
 # Anything else (too long, spaces, newlines) could forge log lines: replaced by a fresh id.
@@ -24,8 +34,8 @@ class RequestIdFormatter(logging.Formatter):
         return super().format(record)
 
 
-def request_id_tween_factory(handler, registry):
-    def request_id_tween(request):
+def request_id_tween_factory(handler: "Handler", registry: "Registry") -> "Handler":
+    def request_id_tween(request: "Request") -> "Response":
         given = request.headers.get(REQUEST_ID_HEADER, "")
         request_id = given if WELL_FORMED_ID.fullmatch(given) else uuid.uuid4().hex
         token = current_request_id.set(request_id)
@@ -46,6 +56,6 @@ def apply_log_level() -> None:
         logging.getLogger(__package__).setLevel(level)
 
 
-def includeme(config):
+def includeme(config: "Configurator") -> None:
     apply_log_level()
     config.add_tween("{{ cookiecutter.project_slug }}.logs.request_id_tween_factory")
