@@ -5,6 +5,7 @@ test_baked_projects.py, with this framework's HTTP checks in probes/bottle.py.""
 from __future__ import annotations
 
 import re
+import tomllib
 from typing import Any
 
 import pytest
@@ -99,6 +100,14 @@ def test_bake_has_exactly_the_files_and_lines_of_its_options(cookies: Any, combo
     assert ("## Docker" in readme) == (combo["docker"] == "yes")
     assert ("## Continuous integration" in readme) == (combo["ci"] == "github")
     assert ("requirements.txt" in (project / ".gitignore").read_text()) == (combo["deploy"] == "appengine")
+
+    # Type checked like FastAPI: strict mypy in the dev group and in the lint commands; only Bottle,
+    # which ships no type hints, is exempt from import checking.
+    pyproject = tomllib.loads((project / "pyproject.toml").read_text())
+    assert any(dep.startswith("mypy>=") for dep in pyproject["dependency-groups"]["dev"])
+    assert pyproject["tool"]["mypy"]["strict"] is True
+    assert pyproject["tool"]["mypy"]["overrides"] == [{"module": ["bottle"], "ignore_missing_imports": True}]
+    assert "uv run mypy ." in readme
     if combo["deploy"] == "appengine":
         argv = appengine_entrypoint(project)  # app.yaml parses, and its entrypoint is gunicorn's
         assert argv[argv.index("-b") + 1] == "127.0.0.1:{port}"

@@ -5,6 +5,7 @@ test_baked_projects.py, with this framework's HTTP checks in probes/pyramid.py."
 from __future__ import annotations
 
 import json
+import tomllib
 
 import pytest
 
@@ -54,6 +55,16 @@ def test_options_own_their_files_and_lines(cookies, combo):
     readme = (project / "README.md").read_text()
     assert ("alembic -c development.ini upgrade head" in readme) == db
     assert f"uv run python -m {pkg} production.ini http_host=127.0.0.1 http_port=8000" in readme
+
+    # Type checked like FastAPI: strict mypy in the dev group and in the lint commands; only
+    # libraries without type hints are exempt from import checking.
+    pyproject = tomllib.loads((project / "pyproject.toml").read_text())
+    assert any(dep.startswith("mypy>=") for dep in pyproject["dependency-groups"]["dev"])
+    assert pyproject["tool"]["mypy"]["strict"] is True
+    untyped = pyproject["tool"]["mypy"]["overrides"][0]
+    assert untyped["ignore_missing_imports"] is True
+    assert untyped["module"] == ["pyramid.*", *(["transaction.*", "zope.*"] if db else [])]
+    assert "uv run mypy ." in readme
 
     # template_language: only the chosen engine's pages and package.
     chosen = combo["template_language"]

@@ -140,7 +140,8 @@ def db_session() -> Session:
 
 
 def index() -> str:
-    return INDEX_PAGE.render(project_name=request.app.config["app.project_name"])
+    page: str = INDEX_PAGE.render(project_name=request.app.config["app.project_name"])
+    return page
 
 
 def health() -> dict[str, str]:
@@ -219,7 +220,8 @@ def delete_note(note_id: int) -> None:
 def _find_note(session: Session, note_id: int) -> Note:
     note = session.get(Note, note_id)
     if note is None:
-        abort(404, f"no note with id {note_id}")
+        # What abort() does; raised here so that mypy sees note is a Note below.
+        raise HTTPError(404, f"no note with id {note_id}")
     return note
 
 

@@ -41,6 +41,7 @@ def test_missing_note_is_a_json_404(client: webtest.TestApp) -> None:
 
 def test_invalid_notes_are_rejected(client: webtest.TestApp) -> None:
     too_long = "x" * 201
+    body: object  # dicts and a list
     for body in ({}, {"title": ""}, {"title": 5}, {"title": too_long}, {"title": "x", "y": 1}, []):
         response = client.post_json("/api/notes", body, status=422)
         assert response.json["detail"], body

@@ -16,7 +16,8 @@ def install(app: Bottle, database_url: str) -> None:
 
 def engine() -> Engine:
     """The engine of the app serving this request."""
-    return request.app.config["db.engine"]
+    current: Engine = request.app.config["db.engine"]
+    return current
 
 
 def session() -> Session:

@@ -16,6 +16,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from .db import engine
 {%- endif %}
 {%- if gevent %}
+{%- if not db %}
+{% endif %}
 from .settings import Settings
 {%- endif %}
 
@@ -24,7 +26,8 @@ INDEX_PAGE = SimpleTemplate(name="index", lookup=[str(Path(__file__).parent / "v
 
 
 def index() -> str:
-    return INDEX_PAGE.render(project_name=request.app.config["app.project_name"])
+    page: str = INDEX_PAGE.render(project_name=request.app.config["app.project_name"])
+    return page
 
 
 def health() -> dict[str, str]:

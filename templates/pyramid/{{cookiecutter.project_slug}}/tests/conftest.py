@@ -5,8 +5,8 @@
 import os
 {% endif -%}
 import re
+from collections.abc import Callable{% if db %}, Iterator{% endif %}
 {%- if db %}
-from collections.abc import Iterator
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 {%- endif %}
 
@@ -20,6 +20,12 @@ from alembic import command
 from alembic.config import Config
 {%- endif %}
 from pyramid.config import Configurator
+from pyramid.request import Request
+from pyramid.router import Router
+{%- if db %}
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+{%- endif %}
 
 from {{ cookiecutter.project_slug }} import main
 {%- if db %}
@@ -37,7 +43,7 @@ CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)">')
 
 
 @pytest.fixture(scope="session")
-def app_settings({% if db %}database_url{% endif %}):
+def app_settings({% if db %}database_url: str{% endif %}) -> dict[str, str]:
     return {
         "session.secret": "test-secret-not-for-production",
         # WebTest talks plain HTTP; production.ini keeps the cookie secure.
@@ -50,7 +56,7 @@ def app_settings({% if db %}database_url{% endif %}):
 
 
 @pytest.fixture(scope="session")
-def alembic_config():
+def alembic_config() -> Config:
     """The project's migrations; tests hand them a connection (see alembic/env.py)."""
     config = Config()
     config.set_main_option("script_location", "{{ cookiecutter.project_slug }}:alembic")
@@ -58,7 +64,7 @@ def alembic_config():
 
 
 @pytest.fixture(scope="session")
-def dbengine(app_settings, alembic_config):
+def dbengine(app_settings: dict[str, str], alembic_config: Config) -> Iterator[Engine]:
     """Bring the test database up to date with the real migrations, once per session."""
     engine = get_engine(app_settings)
     with engine.begin() as connection:
@@ -70,13 +76,13 @@ def dbengine(app_settings, alembic_config):
 
 
 @pytest.fixture(scope="session")
-def app(app_settings{% if db %}, dbengine{% endif %}):
+def app(app_settings: dict[str, str]{% if db %}, dbengine: Engine{% endif %}) -> Router:
     return main({}, **app_settings)
 {%- if db %}
 
 
 @pytest.fixture
-def tm():
+def tm() -> Iterator[transaction.TransactionManager]:
     """A transaction that every test's requests share and that is always rolled back."""
     manager = transaction.TransactionManager(explicit=True)
     manager.begin()
@@ -86,13 +92,17 @@ def tm():
 
 
 @pytest.fixture
-def dbsession(app, tm):
+def dbsession(app: Router, tm: transaction.TransactionManager) -> Session:
     return get_tm_session(app.registry["dbsession_factory"], tm)
 {%- endif %}
 
 
 @pytest.fixture
-def testapp(app{% if db %}, tm, dbsession{% endif %}):
+{%- if db %}
+def testapp(app: Router, tm: transaction.TransactionManager, dbsession: Session) -> webtest.TestApp:
+{%- else %}
+def testapp(app: Router) -> webtest.TestApp:
+{%- endif %}
     return webtest.TestApp(
         app,
         extra_environ={
@@ -108,10 +118,10 @@ def testapp(app{% if db %}, tm, dbsession{% endif %}):
 
 
 @pytest.fixture
-def broken_app(app_settings):
+def broken_app(app_settings: dict[str, str]) -> Callable[[str], webtest.TestApp]:
     """A fresh app plus a view at the given path that fails with an unexpected error."""
 
-    def build(path):
+    def build(path: str) -> webtest.TestApp:
         app = main({}, **app_settings)
         config = Configurator(registry=app.registry)
         config.add_route("broken", path)
@@ -119,14 +129,16 @@ def broken_app(app_settings):
         config.commit()
         return webtest.TestApp(app, extra_environ={"HTTP_HOST": "example.com"})
 
-    def fail(request):
+    def fail(request: Request) -> None:
         raise RuntimeError("secret internals")
 
     return build
 
 
 @pytest.fixture
-def csrf_token(testapp):
+def csrf_token(testapp: webtest.TestApp) -> str:
     """The session's CSRF token, read from a page the way a browser script would."""
     page = testapp.get("/")
-    return CSRF_META.search(page.text).group(1)
+    found = CSRF_META.search(page.text)
+    assert found, "the page has no csrf-token meta tag"
+    return found.group(1)

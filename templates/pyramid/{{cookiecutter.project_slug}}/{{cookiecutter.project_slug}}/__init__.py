@@ -2,6 +2,7 @@
 """The Pyramid application: ``main`` builds the WSGI app that pserve (and the tests) run."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .settings import from_environment, load_env_file
 
@@ -9,8 +10,11 @@ from .settings import from_environment, load_env_file
 # fmt: skip keeps a long name on one line (ruff format would wrap it in brackets).
 PROJECT_NAME = {{ cookiecutter.project_name|py_str }}  # fmt: skip
 
+if TYPE_CHECKING:  # only for the annotation: see main() for why Pyramid is imported late
+    from pyramid.router import Router
 
-def main(global_config, **settings):
+
+def main(global_config: dict[str, str], **settings: str) -> "Router":
     """Return the WSGI application (pserve finds it through the paste.app_factory entry point)."""
     # Imported here, not at the top: `python -m {{ cookiecutter.project_slug }}` (__main__.py) must run before
     # Pyramid is first imported.

@@ -6,6 +6,17 @@ returned in the same response header, so a client's report and the logs can be m
 ``LOG_LEVEL`` in the environment overrides the .ini files' levels.
 """
 
+{% set abc_imports = ["Callable"] -%}
+{% set typing_imports = ["TYPE_CHECKING"] -%}
+{% set framework_imports -%}
+if TYPE_CHECKING:  # the .ini files' logging (alembic's too) imports this module: no Pyramid import
+    from pyramid.config import Configurator
+    from pyramid.registry import Registry
+    from pyramid.request import Request
+    from pyramid.response import Response
+
+    Handler = Callable[[Request], Response]
+{%- endset %}
 {% include "partials/request_logging" %}
 
 
@@ -18,8 +29,8 @@ class RequestIdFormatter(logging.Formatter):
         return super().format(record)
 
 
-def request_id_tween_factory(handler, registry):
-    def request_id_tween(request):
+def request_id_tween_factory(handler: "Handler", registry: "Registry") -> "Handler":
+    def request_id_tween(request: "Request") -> "Response":
         request_id = request_id_from(request.headers.get(REQUEST_ID_HEADER, ""))
         token = current_request_id.set(request_id)
         try:
@@ -40,6 +51,6 @@ def apply_log_level() -> None:
         logging.getLogger(APP_LOGGER).setLevel(level)
 
 
-def includeme(config):
+def includeme(config: "Configurator") -> None:
     apply_log_level()
     config.add_tween("{{ cookiecutter.project_slug }}.logs.request_id_tween_factory")

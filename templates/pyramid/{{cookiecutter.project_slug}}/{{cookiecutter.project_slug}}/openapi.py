@@ -6,10 +6,12 @@ routes and methods, so a new endpoint without a description fails the tests. Pas
 any OpenAPI viewer (Swagger UI, Redoc) or client generator.
 """
 
+from typing import Any
+
 from . import PROJECT_NAME
 
 
-def _json(schema, description):
+def _json(schema: str, description: str) -> dict[str, Any]:
     return {
         "description": description,
         "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}},
@@ -20,7 +22,7 @@ NOT_FOUND = _json("Error", "No note with this id")
 INVALID = _json("Error", "The body is not JSON (400) or not a valid note (422)")
 FORBIDDEN = _json("Error", "The X-CSRF-Token header is missing or wrong (400)")
 # Unsafe methods need the session's CSRF token, read from a page's <meta name="csrf-token">.
-CSRF = [{"csrfToken": []}]
+CSRF: list[dict[str, list[str]]] = [{"csrfToken": []}]
 NOTE_ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
 NOTE_INPUT = {"required": True, **_json("NoteInput", "The note's fields")}
 

@@ -1,8 +1,10 @@
 {%- set db = cookiecutter.database != "none" -%}
 """Every URL of the application, in one place; views attach to these names with @view_config."""
 
+from pyramid.config import Configurator
 
-def includeme(config):
+
+def includeme(config: Configurator) -> None:
     # Files in static/ at /static/..., cached by browsers for an hour; in production a proxy or a
     # CDN can serve that folder instead.
     config.add_static_view("static", "{{ cookiecutter.project_slug }}:static", cache_max_age=3600)

@@ -1,11 +1,12 @@
 """Sessions and CSRF protection, configured once for the whole application."""
 
+from pyramid.config import Configurator
 from pyramid.csrf import SessionCSRFStoragePolicy
 from pyramid.session import SignedCookieSessionFactory
 from pyramid.settings import asbool
 
 
-def includeme(config):
+def includeme(config: Configurator) -> None:
     settings = config.get_settings()
     config.set_session_factory(
         SignedCookieSessionFactory(

@@ -5,7 +5,7 @@ from logging.config import fileConfig
 from pathlib import Path
 
 from alembic import context
-from sqlalchemy import create_engine, pool
+from sqlalchemy import Connection, create_engine, pool
 
 from {{ cookiecutter.project_slug }}.models.meta import Base
 from {{ cookiecutter.project_slug }}.settings import database_url, load_env_file
@@ -38,7 +38,7 @@ def run_migrations_online() -> None:
         migrate(connection)
 
 
-def migrate(connection) -> None:
+def migrate(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

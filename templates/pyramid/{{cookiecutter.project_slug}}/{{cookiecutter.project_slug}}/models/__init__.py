@@ -6,12 +6,19 @@ on an error); zope.sqlalchemy ties the SQLAlchemy session to that transaction, s
 commit by hand.
 """
 
+from typing import TYPE_CHECKING
+
 import zope.sqlalchemy
-from sqlalchemy import engine_from_config
-from sqlalchemy.orm import configure_mappers, sessionmaker
+from sqlalchemy import Engine, engine_from_config
+from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
 from .meta import Base
 from .note import Note
+
+if TYPE_CHECKING:  # alembic/env.py imports the models, and must not import Pyramid
+    from pyramid.config import Configurator
+    from pyramid.request import Request
+    from transaction import TransactionManager
 
 # Fail at start-up, not on the first request, if a relationship is misconfigured.
 configure_mappers()
@@ -19,22 +26,26 @@ configure_mappers()
 __all__ = ["Base", "Note", "get_engine", "get_session_factory", "get_tm_session"]
 
 
-def get_engine(settings, prefix="sqlalchemy."):
+def get_engine(settings: dict[str, str], prefix: str = "sqlalchemy.") -> Engine:
     return engine_from_config(settings, prefix)
 
 
-def get_session_factory(engine):
+def get_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine)
 
 
-def get_tm_session(session_factory, transaction_manager, request=None):
+def get_tm_session(
+    session_factory: sessionmaker[Session],
+    transaction_manager: "TransactionManager",
+    request: "Request | None" = None,
+) -> Session:
     """A session joined to ``transaction_manager``: committed or aborted with it."""
     dbsession = session_factory(info={"request": request})
     zope.sqlalchemy.register(dbsession, transaction_manager=transaction_manager)
     return dbsession
 
 
-def includeme(config):
+def includeme(config: "Configurator") -> None:
     settings = config.get_settings()
     # One explicit transaction per request, retried on transient errors (serialization failures).
     settings["tm.manager_hook"] = "pyramid_tm.explicit_manager"
@@ -46,9 +57,9 @@ def includeme(config):
     config.registry["dbengine"] = engine
     config.registry["dbsession_factory"] = session_factory
 
-    def dbsession(request):
+    def dbsession(request: "Request") -> Session:
         # The tests put their own session (inside a transaction they roll back) in the environ.
-        session = request.environ.get("app.dbsession")
+        session: Session | None = request.environ.get("app.dbsession")
         if session is None:
             session = get_tm_session(session_factory, request.tm, request=request)
         return session

@@ -2,6 +2,7 @@
 """The example model. After changing it, generate a migration (see the README)."""
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import DateTime, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -19,7 +20,7 @@ class Note(Base):
         DateTime(timezone=True), default=lambda: datetime.now(UTC)
     )
 
-    def __json__(self, request):
+    def __json__(self, request: object) -> dict[str, Any]:
         """How Pyramid's json renderer serializes a note."""
         created_at = self.created_at
         if created_at.tzinfo is None:  # SQLite keeps no time zone; the value was stored in UTC

@@ -1,6 +1,7 @@
 {%- set db = cookiecutter.database != "none" -%}
 """GET /health for load balancers and container health checks."""
 
+from pyramid.request import Request
 from pyramid.view import view_config
 {%- if db %}
 from sqlalchemy import text
@@ -9,7 +10,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 
 @view_config(route_name="health", request_method="GET", renderer="json")
-def health(request):
+def health(request: Request) -> dict[str, str]:
 {%- if db %}
     # The engine directly, not request.dbsession: a failing probe must not touch the request's
     # transaction.
