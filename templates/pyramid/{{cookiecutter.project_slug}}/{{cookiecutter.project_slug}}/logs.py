@@ -1,12 +1,4 @@
-"""Logging: every line tagged with the id of the request that logged it.
-
-The .ini files name ``RequestIdFormatter`` as their formatter class; ``request_id_tween`` gives
-each request its id: a well-formed ``X-Request-ID`` header (set by a proxy in front) or a new one,
-returned in the same response header, so a client's report and the logs can be matched.
-``LOG_LEVEL`` in the environment overrides the .ini files' levels.
-"""
-
-{% set abc_imports = ["Callable"] -%}
+{%- set abc_imports = ["Callable"] -%}
 {% set typing_imports = ["TYPE_CHECKING"] -%}
 {% set framework_imports -%}
 if TYPE_CHECKING:  # the .ini files' logging (alembic's too) imports this module: no Pyramid import
@@ -16,7 +8,15 @@ if TYPE_CHECKING:  # the .ini files' logging (alembic's too) imports this module
     from pyramid.response import Response
 
     Handler = Callable[[Request], Response]
-{%- endset %}
+{%- endset -%}
+"""Logging: every line tagged with the id of the request that logged it.
+
+The .ini files name ``RequestIdFormatter`` as their formatter class; ``request_id_tween`` gives
+each request its id: a well-formed ``X-Request-ID`` header (set by a proxy in front) or a new one,
+returned in the same response header, so a client's report and the logs can be matched.
+``LOG_LEVEL`` in the environment overrides the .ini files' levels.
+"""
+
 {% include "partials/request_logging" %}
 
 
