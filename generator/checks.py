@@ -17,7 +17,7 @@ The checks are data, so a new template needs no new Python:
 A step is a command line, or ``{"when": {option: [values]}, "run": command or [commands]}``. Commands
 run in the project's virtual environment (what ``uv run`` does), split like a shell would; the only
 placeholders are ``{port}`` and ``{project_slug}``, never free text a user typed. ``test`` and
-``lint`` default to pytest and ruff; ``serve`` takes the first step whose ``when`` matches.
+``lint`` default to pytest and ruff plus mypy; ``serve`` takes the first step whose ``when`` matches.
 ``redis`` names the variable that gets the URL of a throw-away Redis database (a real server on
 127.0.0.1) when a combination needs one, for its tests and its server alike.
 """
@@ -35,7 +35,8 @@ from generator.options import TemplateOptions
 PHASES = ("install", "test", "lint", "migrate", "serve")
 # --cov: every project has pytest-cov and a coverage floor (partials/coverage.toml) its tests must keep.
 DEFAULT_TEST = ("pytest -q -p no:cacheprovider --cov",)
-DEFAULT_LINT = ("ruff check .", "ruff format --check .")
+# Every generated project type-checks: mypy in strict mode, configured in its pyproject.toml.
+DEFAULT_LINT = ("ruff check .", "ruff format --check .", "mypy .")
 PLACEHOLDERS = ("port", "project_slug")
 
 

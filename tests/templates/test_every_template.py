@@ -134,3 +134,19 @@ def test_the_serve_check_starts_the_readme_production_command(tmp_path: Path, te
             if line.startswith("uv run ")
         ]
         assert list(serve) in readme, f"{combo}: {list(serve)} is not a README command"
+
+
+@pytest.mark.parametrize("template", template_names())
+def test_every_project_is_type_checked_strictly(cookies: Any, template: str) -> None:
+    """`mypy .` is in every project's lint (the default of `_fwgen.checks`), so the project must
+    bring mypy in its dev group, run it strictly, and tell the user how."""
+    project = bake(cookies, template, {})
+    pyproject = tomllib.loads((project / "pyproject.toml").read_text())
+    assert any(d.startswith("mypy>=") for d in pyproject["dependency-groups"]["dev"])
+    mypy = pyproject["tool"]["mypy"]
+    assert mypy["strict"] is True
+    assert "ignore_errors" not in mypy
+    for override in mypy.get("overrides", []):
+        assert "ignore_errors" not in override, override  # named missing imports only, never a blanket
+    assert "uv run mypy ." in (project / "README.md").read_text()
+    assert ["mypy", "."] in load_checks(template_options(template)).commands("lint", {}, project_slug="x")
