@@ -30,7 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 {%- endif %}
 
-from logs import REQUEST_ID_HEADER, configure_logging, current_request_id, request_id_from
+from logs import configure_logging, send_request_id, take_request_id
 
 # Shown on the home page; SimpleTemplate escapes it there like any other value.
 # fmt: skip keeps a long name on one line (ruff format would wrap it in brackets).
@@ -269,26 +269,6 @@ def json_error(error: HTTPError) -> str:
     if error.status_code < 500 and error.body:
         body["detail"] = str(error.body)  # server errors keep their details in the log
     return json.dumps(body)
-
-
-# --- Request ids ---------------------------------------------------------------------------------
-
-# Where a request keeps the token that unsets its id (a WSGI environ key).
-REQUEST_ID_TOKEN = "app.request_id_token"
-
-
-def take_request_id() -> None:
-    """Before each request: its id, on every log line written while serving it (see logs.py)."""
-    request_id = request_id_from(request.get_header(REQUEST_ID_HEADER, ""))
-    request.environ[REQUEST_ID_TOKEN] = current_request_id.set(request_id)
-
-
-def send_request_id() -> None:
-    """After each request, errors included: the id goes back in the response, then is unset."""
-    token = request.environ.pop(REQUEST_ID_TOKEN, None)
-    if token is not None:
-        response.set_header(REQUEST_ID_HEADER, current_request_id.get())
-        current_request_id.reset(token)
 
 
 # --- The application factory ----------------------------------------------------------------------

@@ -2,15 +2,12 @@
 {%- set db = cookiecutter.database != "none" -%}
 """{{ cookiecutter.project_slug }}: the Bottle application factory."""
 
-from bottle import Bottle, request, response
+from bottle import Bottle
 
 from . import {% if db %}db, notes, {% endif %}pages
 from .errors import json_error
-from .logs import REQUEST_ID_HEADER, configure_logging, current_request_id, request_id_from
+from .logs import configure_logging, send_request_id, take_request_id
 from .settings import PROJECT_NAME, Settings
-
-# Where a request keeps the token that unsets its id (a WSGI environ key).
-REQUEST_ID_TOKEN = "app.request_id_token"
 
 
 def create_app(settings: Settings | None = None) -> Bottle:
@@ -39,17 +36,4 @@ def create_app(settings: Settings | None = None) -> Bottle:
 {%- endif %}
     return app
 
-
-def take_request_id() -> None:
-    """Before each request: its id, on every log line written while serving it (see logs.py)."""
-    request_id = request_id_from(request.get_header(REQUEST_ID_HEADER, ""))
-    request.environ[REQUEST_ID_TOKEN] = current_request_id.set(request_id)
-
-
-def send_request_id() -> None:
-    """After each request, errors included: the id goes back in the response, then is unset."""
-    token = request.environ.pop(REQUEST_ID_TOKEN, None)
-    if token is not None:
-        response.set_header(REQUEST_ID_HEADER, current_request_id.get())
-        current_request_id.reset(token)
 {%- endif %}
