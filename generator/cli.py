@@ -289,8 +289,8 @@ def test_templates(
     templates: tuple[str, ...], quick: bool, jobs: int, keep: bool, python: str, database_url: str | None
 ) -> None:
     """Bake each TEMPLATE's option combinations (all of them when none is named) and run every baked
-    project's own checks: install with uv, its tests, ruff, migrations, and its production server
-    answering /health, as the template's `_fwgen.checks` say. Exits 1 when any check failed.
+    project's own checks: install with uv, its tests, ruff and mypy, migrations, and its production
+    server answering /health, as the template's `_fwgen.checks` say. Exits 1 when any check failed.
 
     \b
     Example: fwgen test flask --quick

@@ -65,7 +65,7 @@ def assert_tests_leave_the_dev_database_alone(project: Project, dotenv_values: d
     )
 
     assert refused.returncode == 4, refused.stdout[-2000:]
-    assert "does not look like a test database" in refused.stdout + refused.stderr
+    assert "only run against a database whose name contains 'test'" in refused.stdout + refused.stderr
     after = project.run("python", "-c", DEV_DATABASE_SNIPPET, "read", env=env).stdout
     assert "alembic_version" in before and "items" in before and before.endswith("still here\n")
     assert after == before
