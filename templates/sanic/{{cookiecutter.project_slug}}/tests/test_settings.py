@@ -5,6 +5,7 @@ import pytest
 from sqlalchemy.engine import make_url
 {%- endif %}
 
+from {{ cookiecutter.project_slug }}.app import log_config
 {% if cookiecutter.database != "none" -%}
 from {{ cookiecutter.project_slug }}.db import async_url
 {% endif -%}
@@ -23,6 +24,15 @@ def test_flags_from_the_environment() -> None:
     assert Settings.from_env({"DEBUG": "false"}).debug is False
     assert Settings.from_env({"API_DOCS": "false"}).api_docs is False
     assert Settings.from_env({"API_DOCS": ""}).api_docs is True
+
+
+def test_log_level_from_the_environment() -> None:
+    assert Settings.from_env({}).log_level == "INFO"
+    assert Settings.from_env({"LOG_LEVEL": " warning "}).log_level == "WARNING"
+    assert Settings.from_env({"DEBUG": "true"}).log_level == "DEBUG"
+    assert Settings.from_env({"DEBUG": "true", "LOG_LEVEL": "error"}).log_level == "ERROR"
+    own = log_config(Settings(log_level="WARNING"))["loggers"]["{{ cookiecutter.project_slug }}"]
+    assert own["level"] == "WARNING"
 {%- if cookiecutter.websocket == "yes" %}
 
 

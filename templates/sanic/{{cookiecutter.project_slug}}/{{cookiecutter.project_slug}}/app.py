@@ -15,7 +15,7 @@ from .settings import PROJECT_NAME, Settings
 
 def log_config(settings: Settings) -> dict[str, Any]:
     """Sanic's own logging, plus this package's loggers on the same console."""
-    own = {"level": "DEBUG" if settings.debug else "INFO", "handlers": ["console"]}
+    own = {"level": settings.log_level, "handlers": ["console"]}
     return {
         **LOGGING_CONFIG_DEFAULTS,
         "loggers": {**LOGGING_CONFIG_DEFAULTS["loggers"], __package__: own},

@@ -28,6 +28,8 @@ def comma_list(value: str) -> tuple[str, ...]:
 @dataclass(frozen=True, kw_only=True)
 class Settings:
     debug: bool = False
+    # The least severe records this app's loggers write: LOG_LEVEL, else DEBUG with DEBUG=true.
+    log_level: str = "INFO"
     api_docs: bool = True
 {%- if cookiecutter.database == "sqlite" %}
     database_url: str = "sqlite+aiosqlite:///./{{ cookiecutter.project_slug }}.db"
@@ -41,8 +43,11 @@ class Settings:
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
         """Variables that are unset (or empty) keep the defaults above."""
+        debug = flag(environ.get("DEBUG"), cls.debug)
         return cls(
-            debug=flag(environ.get("DEBUG"), cls.debug),
+            debug=debug,
+            log_level=environ.get("LOG_LEVEL", "").strip().upper()
+            or ("DEBUG" if debug else cls.log_level),
             api_docs=flag(environ.get("API_DOCS"), cls.api_docs),
 {%- if cookiecutter.database != "none" %}
             database_url=environ.get("DATABASE_URL") or cls.database_url,

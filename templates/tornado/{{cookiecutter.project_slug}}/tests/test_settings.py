@@ -8,7 +8,7 @@ from sqlalchemy.engine import make_url
 {% if cookiecutter.database != "none" -%}
 from {{ cookiecutter.project_slug }}.db import async_url
 {% endif -%}
-from {{ cookiecutter.project_slug }}.settings import Settings
+from {{ cookiecutter.project_slug }}.settings import Settings, log_level_from_env
 
 ENV = {"SECRET_KEY": "s3cret"}
 
@@ -30,6 +30,11 @@ def test_debug_from_the_environment() -> None:
     assert Settings.from_env({**ENV, "DEBUG": " 1 "}).debug is True
     assert Settings.from_env({**ENV, "DEBUG": "false"}).debug is False
     assert Settings.from_env({**ENV, "DEBUG": "0"}).debug is False
+
+
+def test_log_level_from_the_environment() -> None:
+    assert log_level_from_env({}) == "info"
+    assert log_level_from_env({"LOG_LEVEL": " WARNING "}) == "warning"
 {%- if cookiecutter.websocket == "yes" %}
 
 

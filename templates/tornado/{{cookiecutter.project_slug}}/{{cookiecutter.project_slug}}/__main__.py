@@ -17,7 +17,7 @@ from tornado.options import define, options, parse_command_line
 
 from .app import make_app
 from .server import serve
-from .settings import Settings
+from .settings import Settings, log_level_from_env
 
 logger = logging.getLogger(__package__)
 
@@ -27,7 +27,6 @@ define("xheaders", default=False, type=bool, help="trust X-Real-IP/X-Forwarded-F
 
 
 async def main() -> None:
-    load_dotenv(".env")  # variables already set in the environment win over the file
     settings = Settings.from_env()
     app = make_app(settings)
     server = HTTPServer(app, xheaders=options.xheaders)
@@ -44,6 +43,8 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
+    load_dotenv(".env")  # variables already set in the environment win over the file
+    options.logging = log_level_from_env()
     # Tornado's command line: --port, --address, --xheaders, and --logging=debug etc.
     parse_command_line()
     asyncio.run(main())

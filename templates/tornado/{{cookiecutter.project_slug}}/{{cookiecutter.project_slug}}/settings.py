@@ -62,3 +62,9 @@ def database_url_from_env(environ: Mapping[str, str] = os.environ) -> str:
     """DATABASE_URL, or the default; Alembic needs only this, not the secret."""
     return environ.get("DATABASE_URL") or Settings.database_url
 {%- endif %}
+
+
+def log_level_from_env(environ: Mapping[str, str] = os.environ) -> str:
+    """LOG_LEVEL (debug, info, warning, error or none), as Tornado's --logging option takes it;
+    info when unset. `python -m` makes it that option's default, so the command line still wins."""
+    return environ.get("LOG_LEVEL", "").strip().lower() or "info"
