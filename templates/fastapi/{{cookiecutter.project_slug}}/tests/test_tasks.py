@@ -17,37 +17,8 @@ from {{ cookiecutter.project_slug }}.tasks import WorkerSettings
 from .test_auth import sign_in
 {%- endif %}
 
-pytestmark = [
-    # The tests share the Redis database they are given, so it must be one kept for tests.
-    pytest.mark.skipif(
-        not os.environ.get("REDIS_URL"), reason="set REDIS_URL to a Redis database for tests"
-    ),
-    # arq's Worker.close() (0.28) still calls redis-py's deprecated close(), not aclose().
-    pytest.mark.filterwarnings("ignore:Call to deprecated close:DeprecationWarning"),
-]
-
-
-@pytest.fixture
-def settings(settings: Settings) -> Settings:
-    # A queue of their own: the tests neither run nor steal the development worker's jobs.
-    queue = f"arq:queue:test-{uuid.uuid4().hex}"
-    return settings.model_copy(update={"redis_url": os.environ["REDIS_URL"], "task_queue": queue})
-
-
-async def run_worker(settings: Settings) -> None:
-    """Run the queued jobs with the worker `arq` starts, then stop (burst mode)."""
-    worker = create_worker(
-        WorkerSettings,
-        redis_settings=RedisSettings.from_dsn(settings.redis_url),
-        burst=True,
-        handle_signals=False,
-        queue_name=settings.task_queue,
-        poll_delay=0.05,
-    )
-    try:
-        await worker.main()
-    finally:
-        await worker.close()
+{% set arq_settings_model = "pydantic" -%}
+{% include "partials/arq_test_worker" %}
 
 
 async def test_a_job_runs_in_the_worker(client: httpx2.AsyncClient, settings: Settings) -> None:
